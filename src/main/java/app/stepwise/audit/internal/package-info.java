@@ -1,0 +1,2 @@
+/** The audit log's table mapping, repository and service implementation. */
+package app.stepwise.audit.internal;

@@ -1,0 +1,2 @@
+/** The home view. */
+package app.stepwise.home.ui;

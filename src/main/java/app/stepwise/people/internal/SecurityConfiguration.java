@@ -1,0 +1,77 @@
+package app.stepwise.people.internal;
+
+import app.stepwise.audit.AuditLog;
+import app.stepwise.people.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+    /**
+     * Vaadin's client needs inline and eval'd script; everything else is locked to our own origin.
+     * Rendered process docs are sanitised as well, this is the second line of defence.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
+            + " connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
+                                            PersonRepository people) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+        http.authenticationManager(signIn);
+        http.addFilterAfter(new SessionValidityFilter(people), SecurityContextHolderFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // The failure handler is set on the filter itself so Vaadin's login configuration cannot replace it;
+        // naming the login page keeps Spring Security from generating its own.
+        http.formLogin(form -> form.loginPage("/login").withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(new SignInFailureHandler());
+                return filter;
+            }
+        }));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** The only way in: our throttled provider, with no parent manager that could retry a refused attempt. */
+    @Bean
+    AuthenticationManager authenticationManager(PersonRepository people, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle, AuditLog auditLog) {
+        var passwordCheck = new DaoAuthenticationProvider(new PersonUserDetailsService(people));
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, auditLog));
+    }
+
+    /** Argon2id for new hashes; bcrypt hashes (e.g. from an HR import) still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

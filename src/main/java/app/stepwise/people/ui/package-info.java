@@ -1,0 +1,2 @@
+/** Sign-in, password change and the administrators' people views. */
+package app.stepwise.people.ui;

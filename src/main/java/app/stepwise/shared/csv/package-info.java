@@ -1,0 +1,2 @@
+/** CSV output that spreadsheet programs cannot turn into formulas (CSV injection). */
+package app.stepwise.shared.csv;
