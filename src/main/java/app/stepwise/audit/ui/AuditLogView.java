@@ -3,6 +3,7 @@ package app.stepwise.audit.ui;
 import app.stepwise.audit.AuditEntry;
 import app.stepwise.audit.AuditLog;
 import app.stepwise.shared.Authority;
+import app.stepwise.shared.ui.ResponsiveColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,11 +37,12 @@ public class AuditLogView extends Div {
         var grid = new Grid<AuditEntry>();
         grid.setId("audit-grid");
         grid.addColumn(e -> UTC.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setFlexGrow(2);
+        var who = grid.addColumn(AuditEntry::actor).setHeader("Who").setFlexGrow(2);
         grid.addColumn(AuditEntry::action).setHeader("What").setFlexGrow(2);
         grid.addColumn(AuditEntry::subject).setHeader("Concerning").setFlexGrow(2);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
-        grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setAutoWidth(true).setFlexGrow(0);
+        var details = grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
+        var from = grid.addColumn(AuditEntry::remoteAddress).setHeader("From").setAutoWidth(true).setFlexGrow(0);
+        ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, java.util.List.of(who, details, from));
         Runnable load = () -> {
             String text = filter.getValue();
             grid.setItems(q -> auditLog.find(text, PageRequest.of(q.getPage(), q.getPageSize())).stream(),

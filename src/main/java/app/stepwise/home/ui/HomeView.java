@@ -35,13 +35,9 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @PermitAll
 public class HomeView extends Div {
-    private final transient PeopleService people;
-    private final transient AuditLog auditLog;
     private final transient Clock clock;
 
     public HomeView(AuthenticationContext authentication, PeopleService people, AuditLog auditLog, Clock clock) {
-        this.people = people;
-        this.auditLog = auditLog;
         this.clock = clock;
         addClassNames("page", "home-page");
         var me = authentication.getAuthenticatedUser(SignedInPerson.class).orElseThrow();
@@ -53,7 +49,7 @@ public class HomeView extends Div {
         var cards = new Div();
         cards.addClassName("card-grid");
         if (me.has(Authority.LEARNER)) {
-            cards.add(learnerCard(profile));
+            cards.add(learnerCard(profile), howItWorksCard());
         }
         if (me.has(Authority.MANAGER)) {
             cards.add(teamCard(people.directReports(me.personId())));
@@ -72,6 +68,16 @@ public class HomeView extends Div {
         return new HomeCard("learner-home", "My learning", "You're not enrolled in a role path yet",
                 new Paragraph("When your manager or a trainer enrols you in " + role + ", its modules, your due date "
                         + "and your next step appear here, ready to continue where you left off."));
+    }
+
+    private static Component howItWorksCard() {
+        var steps = new com.vaadin.flow.component.html.OrderedList(
+                new ListItem("Read each process module of your path and tick its steps as you go."),
+                new ListItem("Pass the module's short quiz. You can retake it; the explanations show the right step."),
+                new ListItem("Do the practice task on the job and submit your evidence for a trainer to sign off."),
+                new ListItem("When every required module is done, you are certified for the role."));
+        steps.addClassName("steps-list");
+        return new HomeCard("how-it-works", "How Stepwise works", "Learn your role step by step", steps);
     }
 
     private Component teamCard(List<PersonSummary> team) {
@@ -125,7 +131,9 @@ public class HomeView extends Div {
         for (var entry : entries) {
             var what = new Span(entry.action().replace('_', ' ').toLowerCase());
             what.addClassName("person-list-name");
-            list.add(new ListItem(what, new Span(join(entry.subject(), entry.actor()))));
+            String who = entry.actor().equals(entry.subject()) || entry.subject() == null
+                    ? entry.actor() : entry.subject() + " · by " + entry.actor();
+            list.add(new ListItem(what, new Span(who)));
         }
         var link = new Anchor("admin/audit", "Open the audit log");
         link.addClassName("button-link");

@@ -24,7 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // services use @PreAuthorize; views keep @RolesAllowed for navigation only (no view proxies)
 class SecurityConfiguration {
     /**
      * Vaadin's client needs inline and eval'd script; everything else is locked to our own origin.

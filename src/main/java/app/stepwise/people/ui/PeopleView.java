@@ -5,6 +5,7 @@ import app.stepwise.people.PeopleQuery;
 import app.stepwise.people.PeopleService;
 import app.stepwise.people.PersonSummary;
 import app.stepwise.shared.Authority;
+import app.stepwise.shared.ui.ResponsiveColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +30,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Administrators find, add, change and deactivate people; import and export them as CSV. */
@@ -94,12 +96,13 @@ public class PeopleView extends Div {
                         "<div class='person-cell'><strong>${item.name}</strong><span>${item.email}</span></div>")
                         .withProperty("name", PersonSummary::name).withProperty("email", PersonSummary::email))
                 .setHeader("Person").setKey("fullName").setSortable(true).setFlexGrow(3);
-        grid.addColumn(PersonSummary::jobTitle).setHeader("Job title").setKey("jobTitle").setSortable(true).setFlexGrow(2);
-        grid.addColumn(PersonSummary::managerName).setHeader("Manager").setFlexGrow(2);
-        grid.addColumn(p -> p.authorities().stream().sorted().map(Authority::label).collect(Collectors.joining(", ")))
+        var jobTitle = grid.addColumn(PersonSummary::jobTitle).setHeader("Job title").setKey("jobTitle").setSortable(true).setFlexGrow(2);
+        var manager = grid.addColumn(PersonSummary::managerName).setHeader("Manager").setFlexGrow(2);
+        var authorities = grid.addColumn(p -> p.authorities().stream().sorted().map(Authority::label).collect(Collectors.joining(", ")))
                 .setHeader("Authorities").setFlexGrow(2);
-        grid.addColumn(p -> p.startDate() == null ? "" : DATE.format(p.startDate()))
+        var started = grid.addColumn(p -> p.startDate() == null ? "" : DATE.format(p.startDate()))
                 .setHeader("Started").setKey("startDate").setSortable(true).setFlexGrow(1);
+        ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(jobTitle, manager, authorities, started));
         grid.addComponentColumn(PeopleView::status).setHeader("Status").setFlexGrow(1);
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         grid.setEmptyStateText("No one matches these filters.");

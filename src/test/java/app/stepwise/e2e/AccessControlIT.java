@@ -1,0 +1,65 @@
+package app.stepwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.e2e.pages.HomePage;
+import app.stepwise.e2e.pages.LoginPage;
+import app.stepwise.people.PeopleFixture;
+import app.stepwise.shared.Authority;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class AccessControlIT extends BrowserTest {
+    @Test
+    void a_learner_who_types_an_admin_address_is_refused() {
+        var learner = existingPerson("Lena Learner", Authority.LEARNER);
+        LoginPage.open(driver, baseUrl()).signInAs(learner.getEmail(), PeopleFixture.PASSWORD);
+
+        for (String adminPage : new String[] {"/admin/people", "/admin/audit"}) {
+            driver.get(baseUrl() + adminPage);
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-not-available")));
+            assertThat(driver.findElements(By.id("people-grid"))).isEmpty();
+            assertThat(driver.findElements(By.id("audit-grid"))).isEmpty();
+            assertThat(driver.getPageSource()).doesNotContain(learner.getEmail().replace("lena", "root-admin"));
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_clear_message() {
+        var person = existingPerson("Wes Wrong", Authority.LEARNER);
+        var login = LoginPage.open(driver, baseUrl()).enter(person.getEmail(), "not my password at all");
+        assertThat(login.errorShown()).contains("Wrong email or password");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        driver.get(baseUrl() + "/");
+        new LoginPage(driver);
+    }
+
+    @Test
+    void a_deactivated_persons_session_ends_at_their_next_request() {
+        var person = existingPerson("Dee Deactivated", Authority.LEARNER);
+        var home = LoginPage.open(driver, baseUrl()).signInAs(person.getEmail(), PeopleFixture.PASSWORD);
+        assertThat(home.showsCard("learner-home")).isTrue();
+
+        person.deactivate();
+        personRepository.saveAndFlush(person);
+
+        driver.get(baseUrl() + "/");
+        var login = new LoginPage(driver);
+        assertThat(login.notice()).contains("session ended");
+        login.enter(person.getEmail(), PeopleFixture.PASSWORD);
+        assertThat(login.errorShown()).contains("Wrong email or password");
+        assertThat(driver.findElements(By.id("home-greeting"))).isEmpty();
+    }
+
+    @Test
+    void signing_out_returns_to_the_sign_in_page_and_the_home_page_is_no_longer_reachable() {
+        var person = existingPerson("Otto Out", Authority.LEARNER);
+        HomePage home = LoginPage.open(driver, baseUrl()).signInAs(person.getEmail(), PeopleFixture.PASSWORD);
+        home.signOut();
+        driver.get(baseUrl() + "/");
+        assertThat(new LoginPage(driver).isShown(By.id("login-form"))).isTrue();
+    }
+}

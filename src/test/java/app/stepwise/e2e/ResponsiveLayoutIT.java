@@ -1,0 +1,51 @@
+package app.stepwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.e2e.pages.LoginPage;
+import app.stepwise.people.PeopleFixture;
+import app.stepwise.shared.Authority;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Every page of this issue fits a phone screen without sideways scrolling, and a desktop one. */
+class ResponsiveLayoutIT extends BrowserTest {
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({"desktop, 1366, 900", "phone, 390, 844"})
+    void pages_fit_the_screen(String device, int width, int height) throws Exception {
+        driver.quit();
+        driver = Browser.start(width, height);
+        var manager = existingPerson("Mia Manager", Authority.MANAGER, Authority.ADMIN);
+        var report = existingPerson("Rob Report", Authority.LEARNER);
+        report.reportTo(manager);
+        personRepository.saveAndFlush(report);
+
+        screenshot(LoginPage.open(driver, baseUrl()).isShown(By.id("login-form")), device, "login");
+        LoginPage.open(driver, baseUrl()).signInAs(manager.getEmail(), PeopleFixture.PASSWORD);
+        for (String[] page : new String[][] {{"", "home-greeting"}, {"admin/people", "people-grid"},
+                {"admin/audit", "audit-grid"}, {"account/password", "new-password"}}) {
+            driver.get(baseUrl() + "/" + page[0]);
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(page[1])));
+            Thread.sleep(300); // let the grid finish its first layout before measuring
+            long overflow = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow).as("sideways overflow on /" + page[0] + " at " + width + "px").isLessThanOrEqualTo(0);
+            screenshot(true, device, page[0].isEmpty() ? "home" : page[0].replace('/', '-'));
+        }
+    }
+
+    private void screenshot(boolean shown, String device, String name) throws Exception {
+        assertThat(shown).isTrue();
+        Path folder = Files.createDirectories(Path.of("target", "screenshots", "pages"));
+        Files.write(folder.resolve(device + "-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}

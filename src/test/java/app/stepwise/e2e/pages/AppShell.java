@@ -1,0 +1,34 @@
+package app.stepwise.e2e.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The layout around signed-in pages: navigation, title, the person's menu. */
+public class AppShell extends Page {
+    public AppShell(WebDriver driver) {
+        super(driver);
+        visible(By.id("view-title"));
+    }
+
+    public String title() {
+        return driver.findElement(By.id("view-title")).getText();
+    }
+
+    public List<String> navigation() {
+        return present(By.id("main-nav")).findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    public PeoplePage openPeople() {
+        click(By.cssSelector("#main-nav vaadin-side-nav-item[path='admin/people']"));
+        return new PeoplePage(driver);
+    }
+
+    public LoginPage signOut() {
+        click(By.cssSelector("#person-menu vaadin-menu-bar-button"));
+        click(By.id("sign-out"));
+        return new LoginPage(driver);
+    }
+}

@@ -1,0 +1,28 @@
+package app.stepwise.e2e.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+public class PeoplePage extends AppShell {
+    public PeoplePage(WebDriver driver) {
+        super(driver);
+        visible(By.id("people-grid"));
+    }
+
+    public PersonDialogPage addPerson() {
+        click(By.id("add-person"));
+        return new PersonDialogPage(driver);
+    }
+
+    public PeoplePage search(String text) {
+        type("people-search", text);
+        return this;
+    }
+
+    /** Waits until the grid shows a row containing the text (the grid renders cells as light-DOM content). */
+    public boolean lists(String text) {
+        wait.until(d -> d.findElement(By.id("people-grid")).getText().contains(text)
+                || !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]")).isEmpty());
+        return true;
+    }
+}
