@@ -25,6 +25,9 @@ final class AnswerChecks {
     }
 
     Optional<QuestionType> decideType(Position questionAt) {
+        if (parts.failed) {
+            return Optional.empty();
+        }
         if (parts.checkboxLists.size() > 1) {
             return severalOptionLists();
         }
