@@ -1,6 +1,7 @@
 package app.stepwise.content.internal;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A file cut into its YAML front matter and its Markdown body. The body keeps the front-matter lines as empty lines,
@@ -13,10 +14,16 @@ import java.util.Optional;
 public record FrontMatterBlock(Optional<String> yaml, int firstYamlLine, String body) {
 
     private static final String FENCE = "---";
+    private static final Pattern KEY_LINE = Pattern.compile("[A-Za-z0-9_-]+\\s*:");
 
-    /** Splits a file; an opening {@code ---} without a closing line is reported and the whole file is the body. */
+    /**
+     * Splits a file. Front matter needs {@code ---} on line 1 directly followed by content; a {@code ---} followed by
+     * a blank line is a horizontal rule in a plain page. An opening without a closing line is an error only when the
+     * next line looks like {@code key: value}, otherwise the whole file is Markdown.
+     */
     public static FrontMatterBlock split(String text, Problems problems) {
-        if (!isFence(firstLine(text), false)) {
+        String[] firstLines = text.split("\n", 3);
+        if (!isFence(firstLines[0], false) || firstLines.length < 2 || firstLines[1].isBlank()) {
             return new FrontMatterBlock(Optional.empty(), 0, text);
         }
         int lineStart = text.indexOf('\n') + 1;
@@ -32,14 +39,12 @@ public record FrontMatterBlock(Optional<String> yaml, int firstYamlLine, String 
             lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
             lineNumber++;
         }
+        if (!KEY_LINE.matcher(firstLines[1]).lookingAt()) {
+            return new FrontMatterBlock(Optional.empty(), 0, text);
+        }
         problems.error(Position.lineStart(1), "The front matter starts with '---' on line 1 but has no closing '---' "
                 + "line. Add a line with just '---' after the last 'key: value' line.");
         return new FrontMatterBlock(Optional.empty(), 0, text);
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     private static boolean isFence(String line, boolean closing) {
