@@ -37,8 +37,4 @@ public final class LineIndex {
     public int lineStart(int line) {
         return lineStarts[line - 1];
     }
-
-    public int lineCount() {
-        return lineStarts.length;
-    }
 }

@@ -2,7 +2,6 @@ package app.stepwise.content.internal;
 
 import app.stepwise.content.SectionKind;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,12 +34,6 @@ public final class SectionKinds {
             return SectionKind.OTHER;
         }
         return BY_HEADING.getOrDefault(normalise(headingText), SectionKind.OTHER);
-    }
-
-    /** The headings recognised for a kind, for documentation and messages. */
-    public static List<String> headingsFor(SectionKind kind) {
-        return BY_HEADING.entrySet().stream().filter(entry -> entry.getValue() == kind)
-                .map(Map.Entry::getKey).sorted().toList();
     }
 
     private static String normalise(String heading) {

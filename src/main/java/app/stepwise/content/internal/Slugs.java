@@ -69,9 +69,5 @@ public final class Slugs {
             seen.put(candidate, 1);
             return candidate;
         }
-
-        public boolean isTaken(String name) {
-            return seen.containsKey(name);
-        }
     }
 }
