@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -15,6 +14,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The front matter as YAML nodes with their file positions. It is composed, never constructed into Java objects, so
@@ -41,7 +43,7 @@ public final class FrontMatter {
         }
         int lineOffset = block.firstYamlLine() - 1;
         try {
-            Node root = yaml().compose(new StringReader(block.yaml().get()));
+            Node root = compose(block.yaml().get());
             if (root == null) {
                 return Optional.of(new FrontMatter(Map.of(), lineOffset));
             }
@@ -115,11 +117,14 @@ public final class FrontMatter {
                 + "indented with spaces, not tabs; put text containing ': ' or '#' in quotes.";
     }
 
-    private static Yaml yaml() {
+    /** Composes nodes directly: no {@code Yaml} facade (costly to build per file), no constructor, no tags run. */
+    private static Node compose(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(10);
         options.setCodePointLimit(1024 * 1024);
-        return new Yaml(new SafeConstructor(options));
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options),
+                new Resolver(), options);
+        return composer.getSingleNode();
     }
 }

@@ -25,6 +25,7 @@ public final class Markdown {
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKUP = Pattern.compile("[*_`\\[\\]<>&\\\\!#~|]");
 
     private Markdown() {
     }
@@ -38,9 +39,9 @@ public final class Markdown {
         return collapse(new TextCollectingVisitor().collectAndGetText(node));
     }
 
-    /** Plain text of a Markdown snippet (a practice task title written with emphasis or code). */
+    /** Plain text of a Markdown snippet (a practice task title); most titles have no markup and skip the parser. */
     public static String plainText(String markdown) {
-        return plainText(parse(markdown));
+        return MARKUP.matcher(markdown).find() ? plainText(parse(markdown)) : collapse(markdown);
     }
 
     public static String collapse(String text) {

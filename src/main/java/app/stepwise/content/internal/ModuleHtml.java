@@ -57,6 +57,9 @@ public final class ModuleHtml {
      * section than the links; appending them to each section keeps those links working when sections render alone.
      */
     private static String referenceDefinitions(String source) {
+        if (!source.contains("]:")) {
+            return "";
+        }
         StringBuilder definitions = new StringBuilder();
         for (Node node : Markdown.parse(source).getDescendants()) {
             if (node instanceof Reference reference) {
