@@ -1,5 +1,6 @@
 package app.stepwise.content;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ public record KnownContent(Map<String, List<String>> modulePrerequisites, Set<St
 
     /** Stored ids only, when their prerequisites are not at hand (cycles through stored modules then go unseen). */
     public static KnownContent ids(Set<String> moduleIds, Set<String> roleIds) {
-        Map<String, List<String>> modules = new java.util.HashMap<>();
+        Map<String, List<String>> modules = new HashMap<>();
         moduleIds.forEach(id -> modules.put(id, List.of()));
         return new KnownContent(modules, roleIds);
     }

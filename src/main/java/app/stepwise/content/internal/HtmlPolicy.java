@@ -36,7 +36,6 @@ public final class HtmlPolicy {
             .allowAttributes("type").matching(true, "checkbox").onElements("input")
             .allowAttributes("checked").matching(true, "checked", "").onElements("input")
             .allowElements(HtmlPolicy::disabledCheckboxOnly, "input")
-            .allowWithoutAttributes("input")
             .toFactory();
 
     private HtmlPolicy() {
