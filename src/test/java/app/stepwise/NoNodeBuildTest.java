@@ -22,6 +22,13 @@ class NoNodeBuildTest {
     }
 
     @Test
+    void vaadin_keeps_its_generated_files_out_of_our_static_frontend_folder() {
+        assertThat(Path.of("frontend/generated")).as("Vaadin used frontend/ as its own folder").doesNotExist();
+        assertThat(Path.of("frontend/index.html")).doesNotExist();
+        assertThat(Path.of("src/main/frontend/README.md")).exists();
+    }
+
+    @Test
     void our_stylesheet_is_served_as_a_static_resource_not_bundled() throws Exception {
         var css = getClass().getResource("/META-INF/resources/styles/stepwise.css");
         assertThat(css).as("frontend/styles/stepwise.css copied to the web root").isNotNull();

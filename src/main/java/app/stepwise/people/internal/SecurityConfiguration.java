@@ -3,7 +3,7 @@ package app.stepwise.people.internal;
 import app.stepwise.audit.AuditLog;
 import app.stepwise.people.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -13,9 +13,6 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -23,6 +20,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the command-line tools run without a web server
 @EnableWebSecurity
 @EnableMethodSecurity // services use @PreAuthorize; views keep @RolesAllowed for navigation only (no view proxies)
 class SecurityConfiguration {
@@ -67,11 +65,4 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, auditLog));
     }
 
-    /** Argon2id for new hashes; bcrypt hashes (e.g. from an HR import) still verify. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-    }
 }

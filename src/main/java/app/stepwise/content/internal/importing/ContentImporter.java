@@ -1,0 +1,116 @@
+package app.stepwise.content.internal.importing;
+
+import app.stepwise.audit.AuditLog;
+import app.stepwise.content.ContentHash;
+import app.stepwise.content.ContentValidator;
+import app.stepwise.content.FileResult;
+import app.stepwise.content.ImportOutcome;
+import app.stepwise.content.ImportReport;
+import app.stepwise.content.ImportedDocument;
+import app.stepwise.content.KnownContent;
+import app.stepwise.content.Problem;
+import app.stepwise.content.Severity;
+import app.stepwise.content.SourceFile;
+import app.stepwise.content.internal.store.ContentRoleRepository;
+import app.stepwise.content.internal.store.ProcessModuleRepository;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a batch of files: validates them all against each other and the stored library, then
+ * stores each valid document in its own transaction, so one bad or conflicting file never leaves
+ * another half-imported. No authorization here: callers are the secured service, start-up and the CLI.
+ */
+@Component
+public class ContentImporter {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContentImporter.class);
+    private final ContentValidator validator = new ContentValidator();
+    private final ProcessModuleRepository modules;
+    private final ContentRoleRepository roles;
+    private final DocumentStore store;
+    private final TransactionTemplate perDocument;
+    private final AuditLog auditLog;
+
+    ContentImporter(ProcessModuleRepository modules, ContentRoleRepository roles, DocumentStore store,
+                    PlatformTransactionManager transactions, AuditLog auditLog) {
+        this.modules = modules;
+        this.roles = roles;
+        this.store = store;
+        this.perDocument = new TransactionTemplate(transactions);
+        this.perDocument.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.auditLog = auditLog;
+    }
+
+    public ImportReport importFiles(List<SourceFile> files, String actor, String source) {
+        var documents = new ArrayList<ImportedDocument>();
+        var changed = withoutUnchanged(files, documents);
+        var batch = validator.validate(changed, knownContent());
+        var sources = new HashMap<String, SourceFile>();
+        changed.forEach(file -> sources.put(file.path(), file));
+        for (FileResult file : batch.files()) {
+            documents.add(file.isValid() ? store(file, sources.get(file.path()), actor) : failed(file.path(), file.problems()));
+        }
+        var report = new ImportReport(documents);
+        auditLog.record(actor, "CONTENT_IMPORTED", source, report.summary(), null);
+        return report;
+    }
+
+    private ImportedDocument store(FileResult file, SourceFile source, String actor) {
+        try {
+            return perDocument.execute(status -> file.module().map(doc -> store.module(doc, actor, file.warnings()))
+                    .orElseGet(() -> store.role(file.role().orElseThrow(),
+                            new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8), file.warnings())));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+            log.warn("Could not store {}", file.path(), e);
+            return failed(file.path(), List.of(new Problem(file.path(), 0, 0, Severity.ERROR,
+                    "This document could not be stored, most likely because it was imported at the same moment "
+                            + "by someone else. Nothing was stored from this file; import it again.")));
+        }
+    }
+
+    /**
+     * A file with the same path and content hash as a stored current version is unchanged: reported as
+     * such without parsing it again, which makes re-importing a large, mostly unchanged folder cheap.
+     */
+    private List<SourceFile> withoutUnchanged(List<SourceFile> files, List<ImportedDocument> unchanged) {
+        var stored = new HashMap<String, Object[]>();
+        modules.currentHashes().forEach(row -> stored.put(row[0] + "|" + row[1], new Object[] {row[2], false, row[3]}));
+        roles.currentHashes().forEach(row -> stored.put(row[0] + "|" + row[1], new Object[] {row[2], true, null}));
+        var changed = new ArrayList<SourceFile>();
+        for (SourceFile file : files) {
+            Object[] match = stored.get(file.path() + "|" + ContentHash.of(file.bytes()).value());
+            if (match == null) {
+                changed.add(file);
+            } else {
+                unchanged.add(new ImportedDocument(file.path(), (String) match[0], (Boolean) match[1],
+                        ImportOutcome.UNCHANGED, (Integer) match[2], null, null, List.of()));
+            }
+        }
+        return changed;
+    }
+
+    private static ImportedDocument failed(String path, List<Problem> problems) {
+        return new ImportedDocument(path, null, false, ImportOutcome.FAILED, null, null, null, problems);
+    }
+
+    private KnownContent knownContent() {
+        Map<String, List<String>> prerequisites = new HashMap<>();
+        for (Object[] row : modules.allPrerequisites()) {
+            String joined = (String) row[1];
+            prerequisites.put((String) row[0], joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(",")));
+        }
+        return new KnownContent(prerequisites, new HashSet<>(roles.allKeys()));
+    }
+
+
+}

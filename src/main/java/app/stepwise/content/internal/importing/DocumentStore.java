@@ -1,0 +1,93 @@
+package app.stepwise.content.internal.importing;
+
+import app.stepwise.content.ChangeClass;
+import app.stepwise.content.ContentParser;
+import app.stepwise.content.ImportOutcome;
+import app.stepwise.content.ImportedDocument;
+import app.stepwise.content.ModuleVersionPublished;
+import app.stepwise.content.ProcessDoc;
+import app.stepwise.content.Problem;
+import app.stepwise.content.RoleDefinition;
+import app.stepwise.content.SourceFile;
+import app.stepwise.content.VersionDiff;
+import app.stepwise.content.internal.store.ContentRoleEntity;
+import app.stepwise.content.internal.store.ContentRoleRepository;
+import app.stepwise.content.internal.store.ModuleVersionEntity;
+import app.stepwise.content.internal.store.ModuleVersionRepository;
+import app.stepwise.content.internal.store.ProcessModuleEntity;
+import app.stepwise.content.internal.store.ProcessModuleRepository;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Stores one validated document inside the caller's transaction. */
+@Component
+class DocumentStore {
+    private final ContentParser parser = new ContentParser();
+    private final ProcessModuleRepository modules;
+    private final ModuleVersionRepository versions;
+    private final ContentRoleRepository roles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DocumentStore(ProcessModuleRepository modules, ModuleVersionRepository versions, ContentRoleRepository roles,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.modules = modules;
+        this.versions = versions;
+        this.roles = roles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    ImportedDocument module(ProcessDoc doc, String actor, List<Problem> warnings) {
+        var module = modules.findByKey(doc.id()).orElse(null);
+        if (module == null) {
+            return publish(new ProcessModuleEntity(doc.id(), clock.instant()), doc, actor, null, null, warnings);
+        }
+        var current = versions.findByModuleIdAndNumber(module.getId(), module.getCurrentVersion()).orElseThrow();
+        if (current.getContentHash().equals(doc.contentHash().value())) {
+            return result(doc, ImportOutcome.UNCHANGED, module.getCurrentVersion(), null, null, warnings);
+        }
+        var previous = parser.parse(new SourceFile(current.getSourcePath(), current.getSource().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var diff = previous.module().map(old -> VersionDiff.between(old, doc)).orElse(null);
+        // Whitespace-only changes get a version (the source differs) but mean nothing to learners.
+        ChangeClass suggested = diff == null ? ChangeClass.MATERIAL
+                : diff.changeClass() == ChangeClass.NONE ? ChangeClass.MINOR : diff.changeClass();
+        return publish(module, doc, actor, suggested, diff == null ? "previous version unreadable" : ChangeSummaries.of(diff), warnings);
+    }
+
+    private ImportedDocument publish(ProcessModuleEntity module, ProcessDoc doc, String actor, ChangeClass changeClass,
+                                     String summary, List<Problem> warnings) {
+        int number = module.getCurrentVersion() + 1;
+        var metadata = doc.metadata();
+        module.publish(number, doc.title(), metadata.owner().orElse(null),
+                metadata.estimateMinutes().isPresent() ? metadata.estimateMinutes().getAsInt() : null,
+                metadata.tags(), metadata.prerequisites(), metadata.roles(), doc.path(), clock.instant());
+        module = modules.save(module);
+        var version = new ModuleVersionEntity(module.getId(), number, doc.contentHash().value(), doc.source(), doc.path(),
+                doc.title(), metadata.versionNote().orElse(null), doc.steps().size(), doc.questions().size(),
+                doc.practiceTasks().size(), clock.instant(), actor);
+        version.classify(changeClass, summary);
+        versions.save(version);
+        events.publishEvent(new ModuleVersionPublished(doc.id(), number, changeClass, doc.title()));
+        return result(doc, number == 1 ? ImportOutcome.NEW : ImportOutcome.UPDATED, number, changeClass, summary, warnings);
+    }
+
+    ImportedDocument role(RoleDefinition role, String source, List<Problem> warnings) {
+        var stored = roles.findByKey(role.id()).orElse(null);
+        if (stored != null && stored.getContentHash().equals(role.contentHash().value())) {
+            return new ImportedDocument(role.path(), role.id(), true, ImportOutcome.UNCHANGED, null, null, null, warnings);
+        }
+        var outcome = stored == null ? ImportOutcome.NEW : ImportOutcome.UPDATED;
+        var entity = stored == null ? new ContentRoleEntity(role.id(), clock.instant()) : stored;
+        entity.define(role.title(), source, role.path(), role.contentHash().value(), clock.instant());
+        roles.save(entity);
+        return new ImportedDocument(role.path(), role.id(), true, outcome, null, null, null, warnings);
+    }
+
+    private static ImportedDocument result(ProcessDoc doc, ImportOutcome outcome, int version, ChangeClass changeClass,
+                                           String summary, List<Problem> warnings) {
+        return new ImportedDocument(doc.path(), doc.id(), false, outcome, version, changeClass, summary, warnings);
+    }
+}

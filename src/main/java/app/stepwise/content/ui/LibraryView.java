@@ -1,0 +1,60 @@
+package app.stepwise.content.ui;
+
+import app.stepwise.content.ContentLibrary;
+import app.stepwise.content.ModuleSummary;
+import app.stepwise.shared.Authority;
+import app.stepwise.shared.ui.ResponsiveColumns;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Every process module with its roles, owner, current version and last change; click for the history. */
+@Route("content/library")
+@PageTitle("Process library")
+@Menu(order = 20, icon = "vaadin:book", title = "Library")
+@RolesAllowed({Authority.Names.TRAINER, Authority.Names.ADMIN, Authority.Names.MANAGER})
+public class LibraryView extends Div {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    public LibraryView(ContentLibrary library) {
+        addClassNames("page", "library-page");
+        var filter = new TextField();
+        filter.setPlaceholder("Search title, id, owner or tag");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setId("library-filter");
+        var grid = new Grid<ModuleSummary>();
+        grid.setId("library-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(LitRenderer.<ModuleSummary>of("<div class='person-cell'><strong>${item.title}</strong><span>${item.id}</span></div>")
+                .withProperty("title", ModuleSummary::title).withProperty("id", ModuleSummary::id)).setHeader("Module").setFlexGrow(3);
+        var roles = grid.addColumn(m -> String.join(", ", m.roles())).setHeader("Roles").setFlexGrow(2);
+        var owner = grid.addColumn(ModuleSummary::owner).setHeader("Owner").setFlexGrow(2);
+        grid.addColumn(m -> "v" + m.currentVersion()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        var changed = grid.addColumn(m -> DAY.format(m.lastChangedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
+        ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(roles, owner, changed));
+        grid.setEmptyStateText("No process modules yet. Import your process docs on the Import page.");
+        grid.addItemClickListener(click -> new VersionHistoryDialog(click.getItem(), library.versions(click.getItem().id())).open());
+        Runnable load = () -> {
+            String text = filter.getValue();
+            grid.setItems(q -> library.find(text, q.getOffset(), q.getLimit()).stream(), q -> (int) library.count(text));
+        };
+        filter.addValueChangeListener(e -> load.run());
+        load.run();
+        var toolbar = new Div(filter);
+        toolbar.addClassName("toolbar");
+        add(toolbar, grid);
+    }
+}
