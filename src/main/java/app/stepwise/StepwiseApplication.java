@@ -24,6 +24,14 @@ public class StepwiseApplication {
         }
     }
 
+    /** Settings for running without a web server: Vaadin's auto-configuration needs a web context. */
+    public static Map<String, Object> withoutWebServer(Map<String, Object> properties) {
+        var all = new java.util.HashMap<String, Object>(properties);
+        all.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig");
+        return all;
+    }
+
     private static int runImport(List<String> arguments) {
         var folders = arguments.stream().filter(a -> !a.startsWith("--")).toList();
         if (folders.size() != 1) {
@@ -32,9 +40,13 @@ public class StepwiseApplication {
         }
         var application = new SpringApplication(StepwiseApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("stepwise.cli.import-dir", folders.getFirst(),
+        // Passed as arguments, which outrank application.properties (default properties would not).
+        var settings = withoutWebServer(Map.of("stepwise.cli.import-dir", folders.getFirst(),
                 "stepwise.content.import-on-start", "false", "logging.level.root", "warn"));
-        var context = application.run(arguments.stream().filter(a -> a.startsWith("--")).toArray(String[]::new));
+        var commandLine = new java.util.ArrayList<String>();
+        settings.forEach((key, value) -> commandLine.add("--" + key + "=" + value));
+        arguments.stream().filter(a -> a.startsWith("--")).forEach(commandLine::add);
+        var context = application.run(commandLine.toArray(String[]::new));
         return SpringApplication.exit(context);
     }
 }

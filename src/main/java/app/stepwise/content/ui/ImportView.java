@@ -39,9 +39,11 @@ public class ImportView extends Div {
     public ImportView(ContentImportService imports) {
         this.imports = imports;
         addClassNames("page", "import-page");
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             remember(metadata.fileName(), bytes);
             show(imports.importUpload(metadata.fileName(), bytes));
+            upload.clearFileList(); // ready for the corrected file
         }))));
         upload.setId("content-upload");
         upload.setMaxFiles(1);
@@ -92,6 +94,7 @@ public class ImportView extends Div {
     private static Grid<ImportedDocument> documents(List<ImportedDocument> documents) {
         var grid = new Grid<ImportedDocument>();
         grid.setId("imported-documents");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ImportedDocument::path).setHeader("File").setFlexGrow(3);
         grid.addColumn(d -> d.id() == null ? "" : (d.role() ? "role " : "") + d.id()).setHeader("Id").setFlexGrow(2);
         grid.addColumn(d -> d.outcome().name().toLowerCase()).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
@@ -106,6 +109,7 @@ public class ImportView extends Div {
     private Grid<Problem> problemGrid(List<Problem> problems) {
         var grid = new Grid<Problem>();
         grid.setId("import-problems");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> p.path() + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : "")).setHeader("Where").setAutoWidth(true);
         grid.addColumn(p -> p.severity().name().toLowerCase()).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);

@@ -22,12 +22,13 @@ class VersionHistoryDialog extends Dialog {
         facts.addClassName("subtitle");
         var grid = new Grid<ModuleVersionSummary>();
         grid.setId("version-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> LibraryView.DAY.format(v.publishedAt()) + " by " + v.publishedBy()).setHeader("Published").setAutoWidth(true);
+        grid.addColumn(v -> LibraryView.DAY.format(v.publishedAt()) + " by " + v.publishedBy()).setHeader("Published").setFlexGrow(2);
         grid.addColumn(v -> v.changeClass() == null ? "first version" : v.changeClass().name().toLowerCase()).setHeader("Change").setAutoWidth(true);
-        grid.addColumn(v -> v.changeSummary() == null ? "" : v.changeSummary()).setHeader("What changed").setFlexGrow(3);
+        grid.addColumn(v -> v.changeSummary() == null ? "" : v.changeSummary()).setHeader("What changed").setFlexGrow(4);
         grid.addColumn(v -> v.versionNote() == null ? "" : v.versionNote()).setHeader("Note").setFlexGrow(2);
-        grid.addColumn(v -> v.steps() + " steps, " + v.questions() + " questions").setHeader("Contents").setAutoWidth(true);
+        grid.addColumn(v -> v.steps() + " steps, " + v.questions() + " questions").setHeader("Contents").setFlexGrow(1);
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         add(facts, grid);

@@ -16,4 +16,15 @@ public class HomePage extends AppShell {
     public boolean showsCard(String id) {
         return isShown(By.id(id));
     }
+
+    /** The page for unknown addresses and pages the person may not open. */
+    public static class NotAvailable extends Page {
+        public NotAvailable(WebDriver driver) {
+            super(driver);
+        }
+
+        public boolean shown() {
+            return visible(By.id("page-not-available")).isDisplayed();
+        }
+    }
 }

@@ -34,7 +34,10 @@ public abstract class Page {
         ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
+    /** Scrolls the element to the middle of the window first: a click below the fold would hit nothing. */
     protected void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 

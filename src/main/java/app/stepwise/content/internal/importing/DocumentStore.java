@@ -40,8 +40,14 @@ class DocumentStore {
         this.clock = clock;
     }
 
-    ImportedDocument module(ProcessDoc doc, String actor, List<Problem> warnings) {
-        var module = modules.findByKey(doc.id()).orElse(null);
+    /** The stored modules among these ids, fetched in one query for a whole chunk of documents. */
+    java.util.Map<String, ProcessModuleEntity> existing(java.util.Collection<String> ids) {
+        var byKey = new java.util.HashMap<String, ProcessModuleEntity>();
+        modules.findByKeyIn(ids).forEach(module -> byKey.put(module.getKey(), module));
+        return byKey;
+    }
+
+    ImportedDocument module(ProcessDoc doc, ProcessModuleEntity module, String actor, List<Problem> warnings) {
         if (module == null) {
             return publish(new ProcessModuleEntity(doc.id(), clock.instant()), doc, actor, null, null, warnings);
         }

@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 public interface ProcessModuleRepository extends JpaRepository<ProcessModuleEntity, Long> {
     Optional<ProcessModuleEntity> findByKey(String key);
 
+    List<ProcessModuleEntity> findByKeyIn(java.util.Collection<String> keys);
+
     String MATCHES = "(:text is null or lower(m.title) like :text or lower(m.key) like :text"
             + " or lower(m.owner) like :text or lower(m.tags) like :text)";
 
