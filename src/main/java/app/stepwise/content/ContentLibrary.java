@@ -1,13 +1,16 @@
 package app.stepwise.content;
 
+import app.stepwise.audit.AuditLog;
 import app.stepwise.content.internal.store.ModuleVersionEntity;
 import app.stepwise.content.internal.store.ModuleVersionRepository;
 import app.stepwise.content.internal.store.ProcessModuleEntity;
 import app.stepwise.content.internal.store.ProcessModuleRepository;
 import app.stepwise.shared.Authority;
+import app.stepwise.shared.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentLibrary {
     private final ProcessModuleRepository modules;
     private final ModuleVersionRepository versions;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    ContentLibrary(ProcessModuleRepository modules, ModuleVersionRepository versions) {
+    ContentLibrary(ProcessModuleRepository modules, ModuleVersionRepository versions, AuditLog auditLog,
+                   ApplicationEventPublisher events) {
         this.modules = modules;
         this.versions = versions;
+        this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** Modules whose title, id, owner or tags contain the text, by title; {@code offset}/{@code limit} page them. */
@@ -46,6 +54,30 @@ public class ContentLibrary {
     public List<ModuleVersionSummary> versions(String id) {
         return modules.findByKey(id).map(m -> versions.findByModuleIdOrderByNumberDesc(m.getId()).stream()
                 .map(ContentLibrary::version).toList()).orElse(List.of());
+    }
+
+    /**
+     * The trainer's decision whether a version's change is material (people certified on the older
+     * version need a refresher) or minor. The first version has nothing to classify.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.ADMIN + "')")
+    public ModuleVersionSummary decideChangeClass(String id, int number, ChangeClass decided) {
+        if (decided != ChangeClass.MATERIAL && decided != ChangeClass.MINOR) {
+            throw new InvalidInputException("changeClass", "Choose material or minor.");
+        }
+        var module = modules.findByKey(id).orElseThrow(() -> new InvalidInputException("module", "No module " + id + "."));
+        var version = versions.findByModuleIdAndNumber(module.getId(), number)
+                .orElseThrow(() -> new InvalidInputException("version", id + " has no version " + number + "."));
+        if (number == 1) {
+            throw new InvalidInputException("version", "The first version of a module has no change to classify.");
+        }
+        var before = version.getChangeClass();
+        version.decideChangeClass(decided);
+        auditLog.record("CHANGE_CLASS_DECIDED", id + " v" + number,
+                "suggested " + version.getSuggestedChangeClass() + ", was " + before + ", now " + decided);
+        events.publishEvent(new ChangeClassDecided(id, number, decided));
+        return version(version);
     }
 
     private static String pattern(String text) {

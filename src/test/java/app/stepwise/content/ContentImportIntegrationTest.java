@@ -165,6 +165,55 @@ class ContentImportIntegrationTest {
     }
 
     @Test
+    void a_trainer_decides_a_suggested_material_change_is_minor_and_the_first_version_has_nothing_to_decide() {
+        importDoc(doc(id, "Refunds are fair and fast.", "Refunds over 100 EUR need the team lead."));
+        importDoc(doc(id, "Refunds are fair and fast.", "Refunds over 100 EUR need the team lead first."));
+
+        var decided = library.decideChangeClass(id, 2, ChangeClass.MINOR);
+        assertThat(decided.changeClass()).isEqualTo(ChangeClass.MINOR);
+        assertThat(decided.suggestedChangeClass()).isEqualTo(ChangeClass.MATERIAL);
+        assertThat(library.versions(id).getFirst().changeClass()).isEqualTo(ChangeClass.MINOR);
+        assertThatThrownBy(() -> library.decideChangeClass(id, 1, ChangeClass.MATERIAL))
+                .isInstanceOf(app.stepwise.shared.InvalidInputException.class);
+
+        PeopleFixture.signInAs(new PeopleFixture(people, passwordEncoder).person("Mo Manager", Authority.MANAGER));
+        assertThatThrownBy(() -> library.decideChangeClass(id, 2, ChangeClass.MATERIAL)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_zip_of_the_content_folder_imports_through_an_upload() throws Exception {
+        var zip = new java.io.ByteArrayOutputStream();
+        int documents = 0;
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            for (SourceFile file : ContentFolder.read(Path.of("content"))) {
+                out.putNextEntry(new java.util.zip.ZipEntry("handbook-main/" + file.path()));
+                out.write(file.bytes());
+                out.closeEntry();
+                documents++;
+            }
+        }
+        var report = importService.importUpload("handbook.zip", zip.toByteArray());
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.documents()).hasSize(documents)
+                .allSatisfy(d -> assertThat(d.outcome()).isIn(ImportOutcome.NEW, ImportOutcome.UNCHANGED, ImportOutcome.UPDATED));
+        assertThat(report.documents()).anySatisfy(d -> assertThat(d.path()).isEqualTo("roles/support-rep.md"));
+    }
+
+    @Test
+    void a_hostile_zip_is_refused_as_a_whole_with_a_sentence() throws Exception {
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("../../etc/evil.md"));
+            out.write("# Evil".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        var report = importService.importUpload("evil.zip", zip.toByteArray());
+        assertThat(report.hasFailures()).isTrue();
+        assertThat(report.documents()).singleElement().satisfies(d -> assertThat(d.id()).isNull());
+        assertThat(report.problems().getFirst().message()).isNotBlank();
+    }
+
+    @Test
     void learners_cannot_import() {
         PeopleFixture.signInAs(new PeopleFixture(people, passwordEncoder).person("Lars Learner", Authority.LEARNER));
         assertThatThrownBy(() -> importService.importUpload("a.md", "# A".getBytes(StandardCharsets.UTF_8)))

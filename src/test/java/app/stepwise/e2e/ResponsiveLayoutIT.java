@@ -16,7 +16,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Every page of this issue fits a phone screen without sideways scrolling, and a desktop one. */
+/** Every page fits a phone screen without sideways scrolling, and a desktop one. */
 class ResponsiveLayoutIT extends BrowserTest {
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({"desktop, 1366, 900", "phone, 390, 844"})
@@ -31,7 +31,8 @@ class ResponsiveLayoutIT extends BrowserTest {
         screenshot(LoginPage.open(driver, baseUrl()).isShown(By.id("login-form")), device, "login");
         LoginPage.open(driver, baseUrl()).signInAs(manager.getEmail(), PeopleFixture.PASSWORD);
         for (String[] page : new String[][] {{"", "home-greeting"}, {"admin/people", "people-grid"},
-                {"admin/audit", "audit-grid"}, {"account/password", "new-password"}}) {
+                {"admin/audit", "audit-grid"}, {"account/password", "new-password"},
+                {"content/library", "library-grid"}, {"content/import", "content-upload"}}) {
             driver.get(baseUrl() + "/" + page[0]);
             new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id(page[1])));

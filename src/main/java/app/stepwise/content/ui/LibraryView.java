@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,8 @@ import java.util.List;
 public class LibraryView extends Div {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
-    public LibraryView(ContentLibrary library) {
+    public LibraryView(ContentLibrary library, AuthenticationContext authentication) {
+        boolean canDecide = authentication.hasAnyRole(Authority.Names.TRAINER, Authority.Names.ADMIN);
         addClassNames("page", "library-page");
         var filter = new TextField();
         filter.setPlaceholder("Search title, id, owner or tag");
@@ -46,7 +48,7 @@ public class LibraryView extends Div {
         var changed = grid.addColumn(m -> DAY.format(m.lastChangedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(roles, owner, changed));
         grid.setEmptyStateText("No process modules yet. Import your process docs on the Import page.");
-        grid.addItemClickListener(click -> new VersionHistoryDialog(click.getItem(), library.versions(click.getItem().id())).open());
+        grid.addItemClickListener(click -> new VersionHistoryDialog(library, click.getItem(), canDecide).open());
         Runnable load = () -> {
             String text = filter.getValue();
             grid.setItems(q -> library.find(text, q.getOffset(), q.getLimit()).stream(), q -> (int) library.count(text));

@@ -1,19 +1,38 @@
 package app.stepwise.content.ui;
 
+import app.stepwise.content.ChangeClass;
+import app.stepwise.content.ContentLibrary;
 import app.stepwise.content.ModuleSummary;
 import app.stepwise.content.ModuleVersionSummary;
+import app.stepwise.shared.InvalidInputException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 
-/** A module's versions, newest first: who published it, when, the note and what changed. */
+/**
+ * A module's versions, newest first: who published it, when, the note and what changed. Trainers decide
+ * whether a change is material or minor, whatever the importer suggested.
+ */
 class VersionHistoryDialog extends Dialog {
-    VersionHistoryDialog(ModuleSummary module, List<ModuleVersionSummary> versions) {
+    private final transient ContentLibrary library;
+    private final ModuleSummary module;
+    private final boolean canDecide;
+
+    VersionHistoryDialog(ContentLibrary library, ModuleSummary module, boolean canDecide) {
+        this.library = library;
+        this.module = module;
+        this.canDecide = canDecide;
         setHeaderTitle(module.title());
         setId("version-history");
-        setWidth("min(960px, 100vw)");
+        setWidth("min(1040px, 100vw)");
         var facts = new Paragraph(String.join(" · ", List.of(module.id(),
                 module.owner() == null ? "no owner" : "owner: " + module.owner(),
                 module.roles().isEmpty() ? "no roles" : "roles: " + String.join(", ", module.roles()),
@@ -22,16 +41,46 @@ class VersionHistoryDialog extends Dialog {
         facts.addClassName("subtitle");
         var grid = new Grid<ModuleVersionSummary>();
         grid.setId("version-grid");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> LibraryView.DAY.format(v.publishedAt()) + " by " + v.publishedBy()).setHeader("Published").setFlexGrow(2);
-        grid.addColumn(v -> v.changeClass() == null ? "first version" : v.changeClass().name().toLowerCase()).setHeader("Change").setAutoWidth(true);
+        grid.addComponentColumn(this::changeClass).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.changeSummary() == null ? "" : v.changeSummary()).setHeader("What changed").setFlexGrow(4);
         grid.addColumn(v -> v.versionNote() == null ? "" : v.versionNote()).setHeader("Note").setFlexGrow(2);
         grid.addColumn(v -> v.steps() + " steps, " + v.questions() + " questions").setHeader("Contents").setFlexGrow(1);
-        grid.setItems(versions);
+        grid.setItems(library.versions(module.id()));
         grid.setAllRowsVisible(true);
         add(facts, grid);
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private Component changeClass(ModuleVersionSummary version) {
+        if (version.changeClass() == null) {
+            return new Span("first version");
+        }
+        if (!canDecide) {
+            return new Span(version.changeClass().name().toLowerCase());
+        }
+        var select = new Select<ChangeClass>();
+        select.setItems(ChangeClass.MATERIAL, ChangeClass.MINOR);
+        select.setItemLabelGenerator(c -> c.name().toLowerCase());
+        select.setValue(version.changeClass() == ChangeClass.NONE ? ChangeClass.MINOR : version.changeClass());
+        select.setId("change-class-v" + version.version());
+        select.setTooltipText("Suggested: " + (version.suggestedChangeClass() == null ? "-" : version.suggestedChangeClass().name().toLowerCase())
+                + ". Material: people certified on an older version get a refresher.");
+        select.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                library.decideChangeClass(module.id(), version.version(), change.getValue());
+                Notification.show("v" + version.version() + " is now " + change.getValue().name().toLowerCase() + ".", 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException problem) {
+                select.setValue(change.getOldValue());
+                Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        return select;
     }
 }

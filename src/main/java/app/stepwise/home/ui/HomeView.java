@@ -2,6 +2,7 @@ package app.stepwise.home.ui;
 
 import app.stepwise.audit.AuditEntry;
 import app.stepwise.audit.AuditLog;
+import app.stepwise.content.ContentLibrary;
 import app.stepwise.people.PeopleOverview;
 import app.stepwise.people.PeopleService;
 import app.stepwise.people.PersonSummary;
@@ -37,7 +38,8 @@ import org.springframework.data.domain.PageRequest;
 public class HomeView extends Div {
     private final transient Clock clock;
 
-    public HomeView(AuthenticationContext authentication, PeopleService people, AuditLog auditLog, Clock clock) {
+    public HomeView(AuthenticationContext authentication, PeopleService people, AuditLog auditLog, ContentLibrary library,
+                    Clock clock) {
         this.clock = clock;
         addClassNames("page", "home-page");
         var me = authentication.getAuthenticatedUser(SignedInPerson.class).orElseThrow();
@@ -54,8 +56,8 @@ public class HomeView extends Div {
         if (me.has(Authority.MANAGER)) {
             cards.add(teamCard(people.directReports(me.personId())));
         }
-        if (me.has(Authority.TRAINER)) {
-            cards.add(trainerCard());
+        if (me.has(Authority.TRAINER) || me.has(Authority.ADMIN)) {
+            cards.add(trainerCard(library.count(null)));
         }
         if (me.has(Authority.ADMIN)) {
             cards.add(adminCard(people.overview()), activityCard(auditLog.find(null, PageRequest.of(0, 5))));
@@ -99,10 +101,21 @@ public class HomeView extends Div {
                 + " to you", list);
     }
 
-    private static Component trainerCard() {
-        return new HomeCard("trainer-home", "Process library", "No process modules yet",
-                new Paragraph("Process documents become course modules with quizzes and practice tasks. "
-                        + "Once they are imported, you will review practice submissions and see where learners stumble here."));
+    private static Component trainerCard(long modules) {
+        var library = new Anchor("content/library", "Open the library");
+        library.addClassName("button-link");
+        var importDocs = new Anchor("content/import", "Import process docs");
+        importDocs.addClassName("button-link");
+        var links = new Div(library, importDocs);
+        links.addClassName("card-links");
+        if (modules == 0) {
+            return new HomeCard("trainer-home", "Process library", "No process modules yet",
+                    new Paragraph("Import your process documents: each becomes a course module with its quiz and "
+                            + "practice tasks."), links);
+        }
+        return new HomeCard("trainer-home", "Process library", modules + (modules == 1 ? " process module" : " process modules"),
+                new Paragraph("Each module keeps its version history; a changed process shows what changed and "
+                        + "whether it is material for people already trained."), links);
     }
 
     private static Component adminCard(PeopleOverview overview) {
