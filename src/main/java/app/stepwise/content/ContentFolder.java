@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content folder (recursively) into source files: Markdown as is, HTML pages exported from a
- * wiki converted to Markdown. Skips hidden files and folders and each folder's README.md (a note for
+ * wiki converted to Markdown, and the images docs may reference. Skips hidden files and folders and each folder's README.md (a note for
  * people browsing the folder). Symbolic links are not followed.
  */
 public final class ContentFolder {
@@ -25,7 +25,8 @@ public final class ContentFolder {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile)
                     .filter(path -> !isHidden(root.relativize(path)))
-                    .filter(path -> isDocument(path.getFileName().toString()))
+                    .filter(path -> isDocument(path.getFileName().toString())
+                            || ContentAssets.mediaTypeOf(path.getFileName().toString()).isPresent())
                     .sorted()
                     .map(path -> toSource(root.relativize(path).toString().replace('\\', '/'), readBytes(path)))
                     .toList();

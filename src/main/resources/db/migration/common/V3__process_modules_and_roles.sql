@@ -59,3 +59,14 @@ CREATE TABLE content_role (
     version      BIGINT       NOT NULL,
     CONSTRAINT uk_content_role_key UNIQUE (role_key)
 );
+
+-- Images that process docs reference relatively (e.g. sales/images/flow.png), served to signed-in people.
+CREATE TABLE content_asset (
+    id           BIGINT AUTO_INCREMENT PRIMARY KEY,
+    asset_path   VARCHAR(500) NOT NULL,
+    media_type   VARCHAR(50)  NOT NULL,
+    content      MEDIUMBLOB   NOT NULL,
+    content_hash VARCHAR(64)  NOT NULL,
+    updated_at   TIMESTAMP(6) NOT NULL,
+    CONSTRAINT uk_content_asset_path UNIQUE (asset_path)
+);

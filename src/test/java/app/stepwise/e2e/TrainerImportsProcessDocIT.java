@@ -70,6 +70,39 @@ class TrainerImportsProcessDocIT extends BrowserTest {
     }
 
     @Test
+    void images_in_an_uploaded_zip_are_served_to_people_signed_in_and_to_nobody_else(@TempDir Path dir) throws Exception {
+        var trainer = existingPerson("Ivy Images", Authority.TRAINER);
+        String id = "diagram-" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Path zip = dir.resolve(id + ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            // No single shared top folder: the reader would strip it (handbook-main/... becomes ...).
+            out.putNextEntry(new java.util.zip.ZipEntry(id + ".md"));
+            out.write(("# Diagram " + id + "\n\n![The flow](images/" + id + ".png)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("images/" + id + ".png"));
+            out.write(png);
+            out.closeEntry();
+        }
+        LoginPage.open(driver, baseUrl()).signInAs(trainer.getEmail(), PeopleFixture.PASSWORD);
+        assertThat(ImportPage.open(driver, baseUrl()).upload(zip).message()).contains("0 failed");
+
+        assertThat(fetch("/content-assets/images/" + id + ".png")).isEqualTo("200 image/png " + png.length);
+        assertThat(fetch("/content-assets/images/missing.png")).startsWith("404");
+        driver.manage().deleteAllCookies();
+        assertThat(fetch("/content-assets/images/" + id + ".png")).doesNotStartWith("200 image/png");
+    }
+
+    /** Fetches from the page with its cookies, past the browser cache: status, content type and size. */
+    private String fetch(String path) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {redirect: 'manual', cache: 'no-store'}).then(r => r.arrayBuffer().then(b =>"
+                        + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))"
+                        + ".catch(e => done('error ' + e));", baseUrl() + path);
+    }
+
+    @Test
     void learners_do_not_see_the_content_pages() {
         var learner = existingPerson("Lee Learner", Authority.LEARNER);
         var home = LoginPage.open(driver, baseUrl()).signInAs(learner.getEmail(), PeopleFixture.PASSWORD);

@@ -37,7 +37,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
                                             PersonRepository people) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
+                // Images of process docs; Vaadin's configuration would deny paths it does not know.
+                .requestMatchers("/content-assets/**").authenticated());
         http.authenticationManager(signIn);
         http.addFilterAfter(new SessionValidityFilter(people), SecurityContextHolderFilter.class);
         http.headers(headers -> headers

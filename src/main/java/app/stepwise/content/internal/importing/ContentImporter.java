@@ -1,6 +1,7 @@
 package app.stepwise.content.internal.importing;
 
 import app.stepwise.audit.AuditLog;
+import app.stepwise.content.ContentAssets;
 import app.stepwise.content.ContentHash;
 import app.stepwise.content.ContentValidator;
 import app.stepwise.content.FileResult;
@@ -58,7 +59,11 @@ public class ContentImporter {
 
     public ImportReport importFiles(List<SourceFile> files, String actor, String source) {
         var documents = new ArrayList<ImportedDocument>();
-        var changed = withoutUnchanged(files, documents);
+        var images = files.stream().filter(file -> ContentAssets.mediaTypeOf(file.path()).isPresent()).toList();
+        if (!images.isEmpty()) {
+            documents.addAll(transactions.execute(status -> images.stream().map(store::image).toList()));
+        }
+        var changed = withoutUnchanged(files.stream().filter(file -> !images.contains(file)).toList(), documents);
         var batch = validator.validate(changed, knownContent());
         var sources = new HashMap<String, SourceFile>();
         changed.forEach(file -> sources.put(file.path(), file));

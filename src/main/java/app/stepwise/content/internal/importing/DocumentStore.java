@@ -10,6 +10,8 @@ import app.stepwise.content.Problem;
 import app.stepwise.content.RoleDefinition;
 import app.stepwise.content.SourceFile;
 import app.stepwise.content.VersionDiff;
+import app.stepwise.content.internal.store.ContentAssetEntity;
+import app.stepwise.content.internal.store.ContentAssetRepository;
 import app.stepwise.content.internal.store.ContentRoleEntity;
 import app.stepwise.content.internal.store.ContentRoleRepository;
 import app.stepwise.content.internal.store.ModuleVersionEntity;
@@ -28,11 +30,13 @@ class DocumentStore {
     private final ProcessModuleRepository modules;
     private final ModuleVersionRepository versions;
     private final ContentRoleRepository roles;
+    private final ContentAssetRepository assets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentStore(ProcessModuleRepository modules, ModuleVersionRepository versions, ContentRoleRepository roles,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ContentAssetRepository assets, ApplicationEventPublisher events, Clock clock) {
+        this.assets = assets;
         this.modules = modules;
         this.versions = versions;
         this.roles = roles;
@@ -78,6 +82,20 @@ class DocumentStore {
         versions.save(version);
         events.publishEvent(new ModuleVersionPublished(doc.id(), number, changeClass, doc.title()));
         return result(doc, number == 1 ? ImportOutcome.NEW : ImportOutcome.UPDATED, number, changeClass, summary, warnings);
+    }
+
+    ImportedDocument image(SourceFile file) {
+        // Hash the hex form: ContentHash reads text, and binary bytes are not UTF-8.
+        String hash = app.stepwise.content.ContentHash.of(java.util.HexFormat.of().formatHex(file.bytes())).value();
+        var stored = assets.findByPath(file.path()).orElse(null);
+        if (stored != null && stored.getContentHash().equals(hash)) {
+            return new ImportedDocument(file.path(), null, false, ImportOutcome.UNCHANGED, null, null, "image", List.of());
+        }
+        var asset = stored == null ? new ContentAssetEntity(file.path()) : stored;
+        asset.store(app.stepwise.content.ContentAssets.mediaTypeOf(file.path()).orElseThrow(), file.bytes(), hash, clock.instant());
+        assets.save(asset);
+        return new ImportedDocument(file.path(), null, false, stored == null ? ImportOutcome.NEW : ImportOutcome.UPDATED,
+                null, null, "image", List.of());
     }
 
     ImportedDocument role(RoleDefinition role, String source, List<Problem> warnings) {

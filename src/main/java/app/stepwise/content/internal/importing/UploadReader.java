@@ -1,5 +1,6 @@
 package app.stepwise.content.internal.importing;
 
+import app.stepwise.content.ContentAssets;
 import app.stepwise.content.ContentFolder;
 import app.stepwise.content.SourceFile;
 import app.stepwise.content.internal.archive.ArchiveRejectedException;
@@ -27,9 +28,10 @@ public final class UploadReader {
         if (lower.endsWith(".zip")) {
             try {
                 var files = SafeZipReader.read(bytes).stream()
-                        .filter(file -> ContentFolder.isDocument(file.path().substring(file.path().lastIndexOf('/') + 1)))
+                        .filter(file -> ContentFolder.isDocument(file.path().substring(file.path().lastIndexOf('/') + 1))
+                                || ContentAssets.mediaTypeOf(file.path()).isPresent())
                         .map(file -> ContentFolder.toSource(file.path(), file.bytes())).toList();
-                return files.isEmpty() ? new Upload(List.of(), "The archive contains no process documents (.md or .html files).")
+                return files.stream().allMatch(file -> ContentAssets.mediaTypeOf(file.path()).isPresent()) ? new Upload(List.of(), "The archive contains no process documents (.md or .html files).")
                         : new Upload(files, null);
             } catch (ArchiveRejectedException e) {
                 return new Upload(List.of(), e.getMessage());
