@@ -9,7 +9,7 @@ import java.util.Set;
  * A systematic corpus of hostile Markdown: raw HTML with event handlers, script-like URL schemes in many spellings and
  * encodings in every place Markdown puts a URL, and a hand-written tail of known sanitizer bypass tricks.
  */
-final class HostilePayloads {
+public final class HostilePayloads {
 
     private HostilePayloads() {
     }
@@ -50,6 +50,11 @@ final class HostilePayloads {
         urls.addAll(List.of("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
                 "DATA:text/html,<script>alert(1)</script>", "data:image/svg+xml,<svg onload=alert(1)>",
                 "d&#97;ta:text/html,x", " data:text/html,x"));
+        return inEveryUrlPosition(urls, spellings("javascript", ":alert(1)"));
+    }
+
+    /** Each URL as an inline link, an image, a reference link and a titled link; the others as autolinks. */
+    public static List<String> inEveryUrlPosition(List<String> urls, List<String> autolinks) {
         List<String> payloads = new ArrayList<>();
         for (String url : urls) {
             payloads.add("[click](" + url + ")");
@@ -57,14 +62,14 @@ final class HostilePayloads {
             payloads.add("[ref][r]\n\n[r]: " + url);
             payloads.add("[titled](" + url + " \"title\")");
         }
-        for (String url : spellings("javascript", ":alert(1)")) {
+        for (String url : autolinks) {
             payloads.add("<" + url + ">");
         }
         return payloads;
     }
 
     /** One scheme written the ways browsers still understand: case, entities, whitespace and control chars. */
-    static List<String> spellings(String scheme, String rest) {
+    public static List<String> spellings(String scheme, String rest) {
         String first = scheme.substring(0, 1);
         String tail = scheme.substring(1);
         String mixed = mixedCase(scheme);

@@ -1,5 +1,6 @@
 package app.stepwise.e2e;
 
+import app.stepwise.content.HostilePayloads;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Hostile Markdown (and wiki HTML) for the browser, modelled on the jsoup-level corpus in {@code content} (which is
- * package-private there): raw HTML with event handlers, script-like URL schemes in many spellings in every place
+ * Hostile Markdown (and wiki HTML) for the browser, built with the jsoup-level corpus's URL spellings and positions
+ * ({@code content.HostilePayloads}): raw HTML with event handlers, script-like URL schemes in many spellings in every place
  * Markdown puts a URL, known sanitizer bypass tricks, and HTML that could turn into a live Markdown link on import.
  * <p>
  * Unlike that corpus, every piece of JavaScript in payload {@code N} calls a trap with {@code N} ({@code alert(N)},
@@ -84,39 +85,11 @@ final class AttributablePayloads {
         urls.addAll(List.of("data:text/html;base64,{b64frame}", "DATA:text/html,<script>{frame}</script>",
                 "data:image/svg+xml,<svg onload={frame}>", "d&#97;ta:text/html,<script>{frame}</script>",
                 " data:text/html,<script>{frame}</script>", "data:text/javascript,{js}", "data:,{js}"));
-        List<String> payloads = new ArrayList<>();
-        for (String url : urls) {
-            payloads.add("[click](" + url + ")");
-            payloads.add("![img](" + url + ")");
-            payloads.add("[ref][r]\n\n[r]: " + url);
-            payloads.add("[titled](" + url + " \"title\")");
-        }
-        for (String url : spellings("javascript", ":{js}")) {
-            payloads.add("<" + url + ">");
-        }
-        return payloads;
+        return HostilePayloads.inEveryUrlPosition(urls, spellings("javascript", ":{js}"));
     }
 
-    /** One scheme written the ways browsers still understand: case, entities, whitespace and control chars. */
-    static List<String> spellings(String scheme, String rest) {
-        String first = scheme.substring(0, 1);
-        String tail = scheme.substring(1);
-        return List.of(
-                scheme + rest,
-                scheme.toUpperCase() + rest,
-                mixedCase(scheme) + rest,
-                "&#" + (int) first.charAt(0) + ";" + tail + rest,
-                "&#x" + Integer.toHexString(first.charAt(0)) + ";" + tail + rest,
-                "&#X" + Integer.toHexString(first.charAt(0)).toUpperCase() + ";" + tail + rest,
-                "&#0000" + (int) first.charAt(0) + ";" + tail + rest,
-                scheme.substring(0, 4) + "&#" + (int) scheme.charAt(4) + ";" + scheme.substring(5) + rest,
-                scheme.substring(0, 4) + "&#x09;" + scheme.substring(4) + rest,
-                scheme.substring(0, 4) + "&Tab;" + scheme.substring(4) + rest,
-                scheme.substring(0, 4) + "&NewLine;" + scheme.substring(4) + rest,
-                scheme + "&colon;" + rest.substring(1),
-                "%20" + scheme + rest,
-                "&#1;" + scheme + rest,
-                "<" + scheme + rest + ">");
+    private static List<String> spellings(String scheme, String rest) {
+        return HostilePayloads.spellings(scheme, rest);
     }
 
     static List<String> knownTricks() {
@@ -199,12 +172,4 @@ final class AttributablePayloads {
                 "<p>\\[a\\](javascript:{js})</p>", "<p><em>[a</em>](javascript:{js})</p>");
     }
 
-    private static String mixedCase(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(i % 2 == 0 ? Character.toUpperCase(c) : c);
-        }
-        return out.toString();
-    }
 }
