@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.ADMIN + "')")
 public class ContentImportService {
+    /** The largest upload accepted (a .zip of a whole handbook fits easily). */
+    public static final long MAX_UPLOAD_BYTES = UploadReader.MAX_UPLOAD_BYTES;
+
     private final ContentImporter importer;
     private final ContentProperties properties;
 

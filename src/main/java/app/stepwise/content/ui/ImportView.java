@@ -47,7 +47,7 @@ public class ImportView extends Div {
         }))));
         upload.setId("content-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) app.stepwise.content.internal.importing.UploadReader.MAX_UPLOAD_BYTES);
+        upload.setMaxFileSize((int) ContentImportService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".md", ".markdown", ".zip", ".html", ".htm");
         upload.addFileRejectedListener(e -> showMessage(e.getErrorMessage(), true));
         var folder = new Button("Import the content folder again", VaadinIcon.REFRESH.create(),
