@@ -1,7 +1,7 @@
 package app.stepwise.people;
 
 import app.stepwise.audit.AuditLog;
-import app.stepwise.people.internal.CurrentPerson;
+import app.stepwise.shared.CurrentPerson;
 import app.stepwise.people.internal.PersonEntity;
 import app.stepwise.people.internal.PersonRepository;
 import app.stepwise.people.internal.PersonSpecifications;

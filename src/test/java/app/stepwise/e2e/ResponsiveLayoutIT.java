@@ -32,7 +32,8 @@ class ResponsiveLayoutIT extends BrowserTest {
         LoginPage.open(driver, baseUrl()).signInAs(manager.getEmail(), PeopleFixture.PASSWORD);
         for (String[] page : new String[][] {{"", "home-greeting"}, {"admin/people", "people-grid"},
                 {"admin/audit", "audit-grid"}, {"account/password", "new-password"},
-                {"content/library", "library-grid"}, {"content/import", "content-upload"}}) {
+                {"content/library", "library-grid"}, {"content/import", "content-upload"},
+                {"learning", "no-paths"}, {"enrolments", "enrolments-grid"}}) {
             driver.get(baseUrl() + "/" + page[0]);
             new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id(page[1])));

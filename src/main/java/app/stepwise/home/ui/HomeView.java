@@ -3,6 +3,8 @@ package app.stepwise.home.ui;
 import app.stepwise.audit.AuditEntry;
 import app.stepwise.audit.AuditLog;
 import app.stepwise.content.ContentLibrary;
+import app.stepwise.course.CourseService;
+import app.stepwise.course.RolePath;
 import app.stepwise.people.PeopleOverview;
 import app.stepwise.people.PeopleService;
 import app.stepwise.people.PersonSummary;
@@ -39,7 +41,7 @@ public class HomeView extends Div {
     private final transient Clock clock;
 
     public HomeView(AuthenticationContext authentication, PeopleService people, AuditLog auditLog, ContentLibrary library,
-                    Clock clock) {
+                    CourseService course, Clock clock) {
         this.clock = clock;
         addClassNames("page", "home-page");
         var me = authentication.getAuthenticatedUser(SignedInPerson.class).orElseThrow();
@@ -51,7 +53,8 @@ public class HomeView extends Div {
         var cards = new Div();
         cards.addClassName("card-grid");
         if (me.has(Authority.LEARNER)) {
-            cards.add(learnerCard(profile), howItWorksCard());
+            var paths = course.myPaths();
+            cards.add(paths.isEmpty() ? learnerCard(profile) : pathsCard(paths), howItWorksCard());
         }
         if (me.has(Authority.MANAGER)) {
             cards.add(teamCard(people.directReports(me.personId())));
@@ -70,6 +73,30 @@ public class HomeView extends Div {
         return new HomeCard("learner-home", "My learning", "You're not enrolled in a role path yet",
                 new Paragraph("When your manager or a trainer enrols you in " + role + ", its modules, your due date "
                         + "and your next step appear here, ready to continue where you left off."));
+    }
+
+    private static Component pathsCard(List<RolePath> paths) {
+        var first = paths.getFirst();
+        var list = new UnorderedList();
+        list.addClassName("person-list");
+        for (var path : paths) {
+            var name = new Span(path.roleTitle());
+            name.addClassName("person-list-name");
+            list.add(new ListItem(name, new Span(path.purpose().label() + " · " + path.percentDone() + "% read")));
+        }
+        var links = new Div();
+        links.addClassName("card-links");
+        if (first.nextModuleId() != null) {
+            var next = new Anchor("module/" + first.nextModuleId(), "Continue " + first.roleTitle());
+            next.addClassName("button-link");
+            next.setId("home-continue");
+            links.add(next);
+        }
+        var all = new Anchor("learning", "Open my learning");
+        all.addClassName("button-link");
+        links.add(all);
+        return new HomeCard("learner-home", "My learning", paths.size() == 1 ? "Your role path" : paths.size() + " role paths",
+                list, links);
     }
 
     private static Component howItWorksCard() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -46,6 +47,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         var content = getContent();
+        if (content instanceof HasDynamicTitle dynamic) {
+            viewTitle.setText(dynamic.getPageTitle());
+            return;
+        }
         PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
         viewTitle.setText(title == null ? "" : title.value());
     }

@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 public class AppShell extends Page {
     public AppShell(WebDriver driver) {
         super(driver);
-        visible(By.id("view-title"));
+        present(By.id("view-title"));
     }
 
     public String title() {

@@ -1,6 +1,5 @@
-package app.stepwise.people.internal;
+package app.stepwise.shared;
 
-import app.stepwise.shared.SignedInPerson;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;

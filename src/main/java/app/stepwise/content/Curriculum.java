@@ -1,0 +1,94 @@
+package app.stepwise.content;
+
+import app.stepwise.content.internal.store.ContentRoleRepository;
+import app.stepwise.content.internal.store.ModuleVersionRepository;
+import app.stepwise.content.internal.store.ProcessModuleRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every signed-in person may read: roles and their paths, module summaries, and the current
+ * version of a module rendered for reading. Stored sources are parsed on demand (about a millisecond).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class Curriculum {
+    private final ContentParser parser = new ContentParser();
+    private final ProcessModuleRepository modules;
+    private final ModuleVersionRepository versions;
+    private final ContentRoleRepository roles;
+
+    Curriculum(ProcessModuleRepository modules, ModuleVersionRepository versions, ContentRoleRepository roles) {
+        this.modules = modules;
+        this.versions = versions;
+        this.roles = roles;
+    }
+
+    public List<RoleOutline> roles() {
+        return roles.findAll().stream().map(r -> outline(r.getSource(), r.getKey())).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(RoleOutline::title)).toList();
+    }
+
+    public Optional<RoleOutline> role(String id) {
+        return roles.findByKey(id).flatMap(r -> outline(r.getSource(), r.getKey()));
+    }
+
+    public Optional<ModuleSummary> module(String id) {
+        return modules.findByKey(id).map(m -> new ModuleSummary(m.getKey(), m.getTitle(), m.getOwner(),
+                m.getRoles().stream().sorted().toList(), m.getTags(), m.getEstimateMinutes(), m.getCurrentVersion(),
+                m.getUpdatedAt(), m.getSourcePath()));
+    }
+
+    public Optional<ModuleReading> reading(String id) {
+        var module = modules.findByKey(id).orElse(null);
+        if (module == null) {
+            return Optional.empty();
+        }
+        var version = versions.findByModuleIdAndNumber(module.getId(), module.getCurrentVersion()).orElseThrow();
+        return parser.parse(new SourceFile(version.getSourcePath(), version.getSource().getBytes(StandardCharsets.UTF_8)))
+                .module().map(doc -> reading(doc, version.getNumber(), version.getVersionNote()));
+    }
+
+    private static ModuleReading reading(ProcessDoc doc, int version, String versionNote) {
+        var rendered = SafeHtmlRenderer.renderModule(doc);
+        var sections = rendered.sections().stream().filter(s -> s.kind() != SectionKind.STEPS)
+                .map(s -> new RenderedSection(s.kind(), s.heading(), s.anchor(), withServedImages(doc.path(), s.html())))
+                .toList();
+        var steps = doc.steps().stream().map(step -> new ReadingStep(step.number(), step.anchor(),
+                withServedImages(doc.path(), SafeHtmlRenderer.render(step.markdown())), step.text())).toList();
+        var metadata = doc.metadata();
+        return new ModuleReading(doc.id(), doc.title(), version, metadata.owner().orElse(null),
+                metadata.estimateMinutes().isPresent() ? metadata.estimateMinutes().getAsInt() : null,
+                metadata.prerequisites(), versionNote, sections, steps, doc.questions().size(), doc.practiceTasks().size());
+    }
+
+    /** Relative images point to the served copy; any other image is dropped rather than fetched. */
+    static String withServedImages(String documentPath, String html) {
+        if (!html.contains("<img")) {
+            return html;
+        }
+        var body = Jsoup.parseBodyFragment(html).body();
+        for (var image : body.select("img[src]")) {
+            var url = ContentAssets.url(documentPath, image.attr("src"));
+            if (url.isPresent()) {
+                image.attr("src", url.get());
+            } else {
+                image.remove();
+            }
+        }
+        return body.html();
+    }
+
+    private Optional<RoleOutline> outline(String source, String key) {
+        return parser.parse(new SourceFile("roles/" + key + ".md", source.getBytes(StandardCharsets.UTF_8))).role()
+                .map(role -> new RoleOutline(role.id(), role.title(), SafeHtmlRenderer.render(role.descriptionMarkdown()),
+                        role.requiredModules(), role.optionalModules(), role.certificationValidity(), role.nextRoles()));
+    }
+}

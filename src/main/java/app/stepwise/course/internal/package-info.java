@@ -1,0 +1,2 @@
+/** Enrolment and progress tables. */
+package app.stepwise.course.internal;

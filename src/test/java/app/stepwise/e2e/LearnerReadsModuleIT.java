@@ -1,0 +1,69 @@
+package app.stepwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.content.ContentFolder;
+import app.stepwise.content.Curriculum;
+import app.stepwise.content.internal.importing.ContentImporter;
+import app.stepwise.course.CourseService;
+import app.stepwise.course.EnrolmentPurpose;
+import app.stepwise.e2e.pages.LearningPage;
+import app.stepwise.e2e.pages.LoginPage;
+import app.stepwise.e2e.pages.ReaderPage;
+import app.stepwise.people.PeopleFixture;
+import app.stepwise.shared.Authority;
+import app.stepwise.shared.PersonId;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LearnerReadsModuleIT extends BrowserTest {
+    @Autowired ContentImporter importer;
+    @Autowired CourseService course;
+    @Autowired Curriculum curriculum;
+
+    @Test
+    void an_enrolled_learner_continues_their_path_ticks_steps_marks_the_module_read_and_follows_a_step_link() {
+        importer.importFiles(ContentFolder.read(Path.of("content")), "test", "content/");
+        var manager = existingPerson("Mona Manager", Authority.MANAGER);
+        var learner = existingPerson("Lina Learner", Authority.LEARNER);
+        learner.reportTo(manager);
+        personRepository.saveAndFlush(learner);
+        PeopleFixture.signInAs(manager);
+        try {
+            course.enrol(new PersonId(learner.getId()), "support-rep", EnrolmentPurpose.ONBOARDING, LocalDate.now().plusDays(30));
+        } finally {
+            PeopleFixture.signOut();
+        }
+        var steps = new java.util.ArrayList<String>();
+        PeopleFixture.signInAs(learner);
+        try {
+            curriculum.reading("crm-basics").orElseThrow().steps().forEach(step -> steps.add(step.anchor()));
+        } finally {
+            PeopleFixture.signOut();
+        }
+
+        LoginPage.open(driver, baseUrl()).signInAs(learner.getEmail(), PeopleFixture.PASSWORD);
+        driver.findElement(By.id("home-continue")).click();
+        var reader = new ReaderPage(driver);
+        assertThat(reader.moduleTitle()).containsIgnoringCase("CRM");
+
+        reader.tickStep(steps.get(0)).tickStep(steps.get(1));
+        assertThat(reader.markRead()).contains("Marked as read").contains("quiz");
+
+        var learning = LearningPage.open(driver, baseUrl());
+        assertThat(learning.moduleLine("crm-basics")).contains("Read");
+        assertThat(learning.pathSummary("support-rep")).contains("25% of required modules read").contains("due");
+        var next = learning.continuePath("support-rep");
+        assertThat(next.moduleTitle()).containsIgnoringCase("triage");
+
+        driver.get(baseUrl() + "/module/crm-basics#" + steps.get(2));
+        var linked = new ReaderPage(driver);
+        assertThat(linked.isHighlighted(steps.get(2))).isTrue();
+        assertThat(driver.findElement(By.cssSelector("[id='" + steps.get(0) + "'] vaadin-checkbox")).getAttribute("checked"))
+                .as("ticks are kept").isNotNull();
+        assertThat(driver.findElements(By.id("mark-read"))).as("already read").isEmpty();
+    }
+}
