@@ -50,6 +50,12 @@ abstract class BrowserTest {
         }
     }
 
+    /** Saves what the browser shows now under target/screenshots/pages, for people to look at. */
+    void screenshot(String name) throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots", "pages"));
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -25,7 +25,8 @@ class LearnerReadsModuleIT extends BrowserTest {
     @Autowired Curriculum curriculum;
 
     @Test
-    void an_enrolled_learner_continues_their_path_ticks_steps_marks_the_module_read_and_follows_a_step_link() {
+    void an_enrolled_learner_continues_their_path_ticks_steps_marks_the_module_read_and_follows_a_step_link()
+            throws Exception {
         importer.importFiles(ContentFolder.read(Path.of("content")), "test", "content/");
         var manager = existingPerson("Mona Manager", Authority.MANAGER);
         var learner = existingPerson("Lina Learner", Authority.LEARNER);
@@ -46,15 +47,18 @@ class LearnerReadsModuleIT extends BrowserTest {
         }
 
         LoginPage.open(driver, baseUrl()).signInAs(learner.getEmail(), PeopleFixture.PASSWORD);
+        screenshot("desktop-learner-home");
         driver.findElement(By.id("home-continue")).click();
         var reader = new ReaderPage(driver);
         assertThat(reader.moduleTitle()).containsIgnoringCase("CRM");
+        screenshot("desktop-module-reader");
 
         reader.tickStep(steps.get(0)).tickStep(steps.get(1));
         assertThat(reader.markRead()).contains("Marked as read").contains("quiz");
 
         var learning = LearningPage.open(driver, baseUrl());
         assertThat(learning.moduleLine("crm-basics")).contains("Read");
+        screenshot("desktop-my-learning");
         assertThat(learning.pathSummary("support-rep")).contains("25% of required modules read").contains("due");
         var next = learning.continuePath("support-rep");
         assertThat(next.moduleTitle()).containsIgnoringCase("triage");
