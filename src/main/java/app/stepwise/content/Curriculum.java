@@ -41,9 +41,19 @@ public class Curriculum {
     }
 
     public Optional<ModuleSummary> module(String id) {
-        return modules.findByKey(id).map(m -> new ModuleSummary(m.getKey(), m.getTitle(), m.getOwner(),
-                m.getRoles().stream().sorted().toList(), m.getTags(), m.getEstimateMinutes(), m.getCurrentVersion(),
-                m.getUpdatedAt(), m.getSourcePath()));
+        return modules.findByKey(id).map(Curriculum::summary);
+    }
+
+    /** Several modules in one query (a role path), by id; ids without a module are left out. */
+    public java.util.Map<String, ModuleSummary> modules(java.util.Collection<String> ids) {
+        var byId = new java.util.HashMap<String, ModuleSummary>();
+        modules.findByKeyIn(ids).forEach(m -> byId.put(m.getKey(), summary(m)));
+        return byId;
+    }
+
+    private static ModuleSummary summary(app.stepwise.content.internal.store.ProcessModuleEntity m) {
+        return new ModuleSummary(m.getKey(), m.getTitle(), m.getOwner(), m.getRoles().stream().sorted().toList(),
+                m.getTags(), m.getEstimateMinutes(), m.getCurrentVersion(), m.getUpdatedAt(), m.getSourcePath());
     }
 
     public Optional<ModuleReading> reading(String id) {

@@ -136,8 +136,7 @@ public class CourseService {
         role.optionalModules().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         Map<String, ModuleProgressEntity> byModule = new HashMap<>();
         var modules = new ArrayList<PathModule>();
-        var summaries = new HashMap<String, ModuleSummary>();
-        ids.forEach(id -> curriculum.module(id).ifPresent(summary -> summaries.put(id, summary)));
+        var summaries = curriculum.modules(ids); // one query for the whole path
         for (var entity : progress.findByPersonIdAndModuleKeyIn(me, ids)) {
             var summary = summaries.get(entity.getModuleKey());
             if (summary != null && summary.currentVersion() == entity.getModuleVersion()) {
