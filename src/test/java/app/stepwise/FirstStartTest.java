@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** A newcomer's first start: demo accounts, the sample curriculum imported, the demo learner on a path. */
+/**
+ * A newcomer's first start in the default mode (H2): demo accounts, the sample curriculum imported, the demo
+ * learner on a path. Runs in its own JVM (surefire execution first-start): a second Spring context with other
+ * properties would install its own security-context strategy and unsettle the other tests' sign-ins.
+ */
 @IntegrationTest
 @TestPropertySource(properties = {"stepwise.demo-data.enabled=true", "stepwise.content.import-on-start=true"})
-class FirstStartIntegrationTest {
+class FirstStartTest {
     @Autowired PersonRepository people;
     @Autowired CourseService course;
 
