@@ -7,8 +7,8 @@ import app.stepwise.content.internal.store.ProcessModuleEntity;
 import app.stepwise.content.internal.store.ProcessModuleRepository;
 import app.stepwise.shared.Authority;
 import app.stepwise.shared.InvalidInputException;
+import app.stepwise.shared.persistence.LikePatterns;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -39,11 +39,11 @@ public class ContentLibrary {
     /** Modules whose title, id, owner or tags contain the text, by title; {@code offset}/{@code limit} page them. */
     public List<ModuleSummary> find(String text, int offset, int limit) {
         var page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("title", "key"));
-        return modules.search(pattern(text), page).stream().map(ContentLibrary::summary).toList();
+        return modules.search(LikePatterns.containing(text), page).stream().map(ContentLibrary::summary).toList();
     }
 
     public long count(String text) {
-        return modules.countMatching(pattern(text));
+        return modules.countMatching(LikePatterns.containing(text));
     }
 
     public Optional<ModuleSummary> module(String id) {
@@ -80,12 +80,6 @@ public class ContentLibrary {
         return version(version);
     }
 
-    private static String pattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 
     private static ModuleSummary summary(ProcessModuleEntity m) {
         return new ModuleSummary(m.getKey(), m.getTitle(), m.getOwner(), m.getRoles().stream().sorted().toList(),

@@ -62,8 +62,7 @@ public class Curriculum {
             return Optional.empty();
         }
         var version = versions.findByModuleIdAndNumber(module.getId(), module.getCurrentVersion()).orElseThrow();
-        return parser.parse(new SourceFile(version.getSourcePath(), version.getSource().getBytes(StandardCharsets.UTF_8)))
-                .module().map(doc -> reading(doc, version.getNumber(), version.getVersionNote()));
+        return parser.parse(version.toSourceFile()).module().map(doc -> reading(doc, version.getNumber(), version.getVersionNote()));
     }
 
     private static ModuleReading reading(ProcessDoc doc, int version, String versionNote) {

@@ -2,9 +2,9 @@ package app.stepwise.audit.internal;
 
 import app.stepwise.audit.AuditEntry;
 import app.stepwise.audit.AuditLog;
+import app.stepwise.shared.persistence.LikePatterns;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -41,12 +41,12 @@ class JpaAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> find(String text, Pageable page) {
-        return entries.search(pattern(text), page).stream().map(AuditEntryEntity::toRecord).toList();
+        return entries.search(LikePatterns.containing(text), page).stream().map(AuditEntryEntity::toRecord).toList();
     }
 
     @Override
     public long count(String text) {
-        return entries.countMatching(pattern(text));
+        return entries.countMatching(LikePatterns.containing(text));
     }
 
     @Override
@@ -55,14 +55,6 @@ class JpaAuditLog implements AuditLog {
                 .map(AuditEntryEntity::toRecord).toList();
     }
 
-    private static String pattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 
     private static String currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LoginThrottle {
-    record Rule(int limit, Duration window, Duration firstBlock, Duration maxBlock) {
+    record Rule(int limit, Duration firstBlock, Duration maxBlock) {
     }
 
-    static final Rule PAIR = new Rule(5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15));
-    static final Rule ADDRESS = new Rule(50, Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofMinutes(15));
-    static final Rule ACCOUNT = new Rule(20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15));
+    /** Failures count within this window; after a quiet window (and no running block) a counter starts over. */
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Rule PAIR = new Rule(5, Duration.ofMinutes(1), Duration.ofMinutes(15));
+    static final Rule ADDRESS = new Rule(50, Duration.ofMinutes(5), Duration.ofMinutes(15));
+    static final Rule ACCOUNT = new Rule(20, Duration.ofMinutes(1), Duration.ofMinutes(15));
     static final Duration KNOWN_ADDRESS_MEMORY = Duration.ofDays(30);
     static final int MAX_ENTRIES = 100_000;
 
@@ -99,7 +101,7 @@ public class LoginThrottle {
     /** Failures in the current window; a block doubles each time the limit is reached again. */
     record Counter(int failures, Instant windowStart, Instant blockedUntil, int blocks) {
         static Counter next(Counter current, Instant now, Rule rule) {
-            Counter counter = current == null || current.idleAt(now, rule.window())
+            Counter counter = current == null || current.idleAt(now)
                     ? new Counter(0, now, null, 0) : current;
             int failures = counter.failures + 1;
             if (failures < rule.limit()) {
@@ -116,14 +118,10 @@ public class LoginThrottle {
             return blockedUntil != null && now.isBefore(blockedUntil);
         }
 
-        boolean idleAt(Instant now) {
-            return idleAt(now, PAIR.window());
-        }
-
         /** Nothing happened for a whole window and no block is running: the slate is clean again. */
-        boolean idleAt(Instant now, Duration window) {
-            return !blockedAt(now) && windowStart.plus(window).isBefore(now)
-                    && (blockedUntil == null || blockedUntil.plus(window).isBefore(now));
+        boolean idleAt(Instant now) {
+            return !blockedAt(now) && windowStart.plus(WINDOW).isBefore(now)
+                    && (blockedUntil == null || blockedUntil.plus(WINDOW).isBefore(now));
         }
     }
 }

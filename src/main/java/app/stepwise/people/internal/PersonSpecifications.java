@@ -1,8 +1,8 @@
 package app.stepwise.people.internal;
 
 import app.stepwise.people.PeopleQuery;
+import app.stepwise.shared.persistence.LikePatterns;
 import jakarta.persistence.criteria.JoinType;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns the people filter into a query; fetches each person's manager in the same query. */
@@ -23,18 +23,15 @@ public final class PersonSpecifications {
             if (filter.authority() != null) {
                 predicate = cb.and(predicate, cb.isMember(filter.authority(), root.get("authorities")));
             }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + escape(filter.text().trim().toLowerCase(Locale.ROOT)) + "%";
+            String like = LikePatterns.containing(filter.text());
+            if (like != null) {
                 predicate = cb.and(predicate, cb.or(
-                        cb.like(cb.lower(root.get("fullName")), like, '\\'),
-                        cb.like(root.get("email"), like, '\\'),
-                        cb.like(cb.lower(root.get("jobTitle")), like, '\\')));
+                        cb.like(cb.lower(root.get("fullName")), like, LikePatterns.ESCAPE),
+                        cb.like(root.get("email"), like, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("jobTitle")), like, LikePatterns.ESCAPE)));
             }
             return predicate;
         };
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

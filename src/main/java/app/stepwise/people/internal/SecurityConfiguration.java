@@ -2,6 +2,8 @@ package app.stepwise.people.internal;
 
 import app.stepwise.audit.AuditLog;
 import app.stepwise.people.ui.LoginView;
+import app.stepwise.shared.web.SignedInPaths;
+import java.util.List;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -34,12 +36,15 @@ class SecurityConfiguration {
             + " frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
-                                            PersonRepository people) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
-                // Images of process docs; Vaadin's configuration would deny paths it does not know.
-                .requestMatchers("/content-assets/**").authenticated());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, PersonRepository people,
+                                            List<SignedInPaths> modulePaths) throws Exception {
+        String[] signedIn = modulePaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll();
+            if (signedIn.length > 0) {
+                requests.requestMatchers(signedIn).authenticated(); // paths modules serve outside Vaadin
+            }
+        });
         http.authenticationManager(signIn);
         http.addFilterAfter(new SessionValidityFilter(people), SecurityContextHolderFilter.class);
         http.headers(headers -> headers

@@ -59,11 +59,13 @@ public class ContentImporter {
 
     public ImportReport importFiles(List<SourceFile> files, String actor, String source) {
         var documents = new ArrayList<ImportedDocument>();
-        var images = files.stream().filter(file -> ContentAssets.mediaTypeOf(file.path()).isPresent()).toList();
+        var isImage = files.stream().collect(java.util.stream.Collectors.partitioningBy(
+                file -> ContentAssets.mediaTypeOf(file.path()).isPresent()));
+        var images = isImage.get(true);
         if (!images.isEmpty()) {
             documents.addAll(transactions.execute(status -> images.stream().map(store::image).toList()));
         }
-        var changed = withoutUnchanged(files.stream().filter(file -> !images.contains(file)).toList(), documents);
+        var changed = withoutUnchanged(isImage.get(false), documents);
         var batch = validator.validate(changed, knownContent());
         var sources = new HashMap<String, SourceFile>();
         changed.forEach(file -> sources.put(file.path(), file));

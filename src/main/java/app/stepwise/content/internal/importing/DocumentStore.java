@@ -59,7 +59,7 @@ class DocumentStore {
         if (current.getContentHash().equals(doc.contentHash().value())) {
             return result(doc, ImportOutcome.UNCHANGED, module.getCurrentVersion(), null, null, warnings);
         }
-        var previous = parser.parse(new SourceFile(current.getSourcePath(), current.getSource().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var previous = parser.parse(current.toSourceFile());
         var diff = previous.module().map(old -> VersionDiff.between(old, doc)).orElse(null);
         // Whitespace-only changes get a version (the source differs) but mean nothing to learners.
         ChangeClass suggested = diff == null ? ChangeClass.MATERIAL

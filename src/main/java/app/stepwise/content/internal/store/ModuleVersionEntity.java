@@ -101,6 +101,11 @@ public class ModuleVersionEntity {
         this.changeClass = decided;
     }
 
+    /** The stored source as a file to parse again (for the reader, or to diff against a new version). */
+    public app.stepwise.content.SourceFile toSourceFile() {
+        return new app.stepwise.content.SourceFile(sourcePath, source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public Long getId() {
         return id;
     }
