@@ -35,7 +35,8 @@ class FirstStartTest {
             assertThat(path.roleId()).isEqualTo("support-rep");
             assertThat(path.dueDate()).isNotNull();
             assertThat(path.modules()).hasSizeGreaterThanOrEqualTo(4);
-            assertThat(path.nextModuleId()).isEqualTo("crm-basics");
+            assertThat(path.next().moduleId()).isEqualTo("crm-basics");
+            assertThat(path.next().route()).isEqualTo("module/crm-basics");
         });
         PeopleFixture.signInAs(people.findByEmail("riley@stepwise.test").orElseThrow());
         assertThat(course.myPaths()).extracting(RolePath::roleId).containsExactly("tech-support");

@@ -23,7 +23,10 @@ class SchemaIntegrationTest {
     @Test
     void every_migration_is_applied_and_hibernate_validates_the_schema_against_the_entities() {
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().applied()).extracting(i -> i.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
+        var applied = java.util.Arrays.stream(flyway.info().applied()).map(i -> Integer.valueOf(i.getVersion().getVersion())).toList();
+        assertThat(applied).as("every migration in order, none skipped").hasSizeGreaterThanOrEqualTo(5)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, applied.size()).boxed().toList());
+        assertThat(flyway.info().applied()).allSatisfy(i -> assertThat(i.getState().isFailed()).isFalse());
     }
 
     @Test

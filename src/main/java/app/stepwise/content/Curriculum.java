@@ -51,6 +51,23 @@ public class Curriculum {
         return byId;
     }
 
+    /** Every module's id and current version number, in one query (the search index compares its own with these). */
+    public java.util.Map<String, Integer> currentVersions() {
+        var current = new java.util.HashMap<String, Integer>();
+        modules.currentVersions().forEach(row -> current.put((String) row[0], ((Number) row[1]).intValue()));
+        return current;
+    }
+
+    /** What the current versions of several modules ask of a learner, in one query; unknown ids are left out. */
+    public java.util.Map<String, ModuleShape> shapes(java.util.Collection<String> ids) {
+        var shapes = new java.util.HashMap<String, ModuleShape>();
+        if (!ids.isEmpty()) {
+            versions.currentShapes(ids).forEach(row -> shapes.put((String) row[0], new ModuleShape(
+                    ((Number) row[1]).intValue(), ((Number) row[2]).intValue(), ((Number) row[3]).intValue())));
+        }
+        return shapes;
+    }
+
     private static ModuleSummary summary(app.stepwise.content.internal.store.ProcessModuleEntity m) {
         return new ModuleSummary(m.getKey(), m.getTitle(), m.getOwner(), m.getRoles().stream().sorted().toList(),
                 m.getTags(), m.getEstimateMinutes(), m.getCurrentVersion(), m.getUpdatedAt(), m.getSourcePath());
@@ -65,7 +82,48 @@ public class Curriculum {
         return parser.parse(version.toSourceFile()).module().map(doc -> reading(doc, version.getNumber(), version.getVersionNote()));
     }
 
-    private static ModuleReading reading(ProcessDoc doc, int version, String versionNote) {
+    /** The quiz of the current version, answers included (server-side scoring only); empty without questions. */
+    public Optional<ModuleQuiz> quiz(String moduleId) {
+        return modules.findByKey(moduleId).flatMap(m -> quiz(moduleId, m.getCurrentVersion()));
+    }
+
+    /** The quiz of a given version, answers included (server-side scoring only); empty without questions. */
+    public Optional<ModuleQuiz> quiz(String moduleId, int version) {
+        return doc(moduleId, version).filter(doc -> !doc.questions().isEmpty()).map(doc -> {
+            var metadata = doc.metadata();
+            return new ModuleQuiz(doc.id(), doc.title(), version, metadata.passMark(), metadata.maxAttempts(),
+                    metadata.cooldown(), doc.questions(), doc.steps());
+        });
+    }
+
+    /** What changed from an older version of a module to its current one (a refresher's "what changed"). */
+    public Optional<VersionDiff> changesSince(String moduleId, int olderVersion) {
+        return modules.findByKey(moduleId).flatMap(m -> doc(moduleId, olderVersion)
+                .flatMap(older -> doc(moduleId, m.getCurrentVersion()).map(newer -> VersionDiff.between(older, newer))));
+    }
+
+    /** The practice tasks of the current version; empty when the module has none. */
+    public Optional<ModulePractice> practice(String moduleId) {
+        return modules.findByKey(moduleId).flatMap(m -> practice(moduleId, m.getCurrentVersion()));
+    }
+
+    /** The practice tasks of a given version; empty when the module or version has none. */
+    public Optional<ModulePractice> practice(String moduleId, int version) {
+        return doc(moduleId, version).filter(doc -> !doc.practiceTasks().isEmpty())
+                .map(doc -> new ModulePractice(doc.id(), doc.title(), version, doc.practiceTasks().stream()
+                        .map(task -> new ModulePractice.Task(task.number(), task.title(),
+                                withServedImages(doc.path(), SafeHtmlRenderer.render(task.descriptionMarkdown())),
+                                task.evidence(), task.signOff()))
+                        .toList()));
+    }
+
+    private Optional<ProcessDoc> doc(String moduleId, int version) {
+        return modules.findByKey(moduleId)
+                .flatMap(module -> versions.findByModuleIdAndNumber(module.getId(), version))
+                .flatMap(stored -> parser.parse(stored.toSourceFile()).module());
+    }
+
+    static ModuleReading reading(ProcessDoc doc, int version, String versionNote) {
         var rendered = SafeHtmlRenderer.renderModule(doc);
         var sections = rendered.sections().stream().filter(s -> s.kind() != SectionKind.STEPS)
                 .map(s -> new RenderedSection(s.kind(), s.heading(), s.anchor(), withServedImages(doc.path(), s.html())))
@@ -98,6 +156,7 @@ public class Curriculum {
     private Optional<RoleOutline> outline(String source, String key) {
         return parser.parse(new SourceFile("roles/" + key + ".md", source.getBytes(StandardCharsets.UTF_8))).role()
                 .map(role -> new RoleOutline(role.id(), role.title(), SafeHtmlRenderer.render(role.descriptionMarkdown()),
-                        role.requiredModules(), role.optionalModules(), role.certificationValidity(), role.nextRoles()));
+                        role.requiredModules(), role.optionalModules(), role.certificationValidity(), role.gracePeriod(),
+                        role.nextRoles()));
     }
 }

@@ -1,6 +1,5 @@
 package app.stepwise.course;
 
-import app.stepwise.audit.AuditLog;
 import app.stepwise.content.Curriculum;
 import app.stepwise.content.ModuleSummary;
 import app.stepwise.content.RoleOutline;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,45 +37,45 @@ public class CourseService {
     private final ModuleProgressRepository progress;
     private final Curriculum curriculum;
     private final PeopleService people;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgressFacts facts;
+    private final CompletionRecorder completion;
+    private final EnrolmentWriter writer;
 
     CourseService(EnrolmentRepository enrolments, ModuleProgressRepository progress, Curriculum curriculum,
-                  PeopleService people, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                  PeopleService people, Clock clock,
+                  ProgressFacts facts, CompletionRecorder completion, EnrolmentWriter writer) {
+        this.writer = writer;
+        this.facts = facts;
+        this.completion = completion;
         this.enrolments = enrolments;
         this.progress = progress;
         this.curriculum = curriculum;
         this.people = people;
-        this.auditLog = auditLog;
-        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     @PreAuthorize(ENROLS)
     public Enrolment enrol(PersonId personId, String roleId, EnrolmentPurpose purpose, LocalDate dueDate) {
+        return enrolDue(personId, roleId, purpose, DueRule.on(dueDate));
+    }
+
+    /** Enrols one person: admins anyone, managers people in their own team. */
+    @Transactional
+    @PreAuthorize(ENROLS)
+    public Enrolment enrolDue(PersonId personId, String roleId, EnrolmentPurpose purpose, DueRule due) {
         var person = people.get(personId); // refuses people the caller may not see: a manager sees their team
         var me = CurrentPerson.require();
         if (!me.has(Authority.ADMIN) && !me.personId().equals(person.managerId())) {
             throw new org.springframework.security.access.AccessDeniedException("Managers enrol people in their own team.");
         }
-        RoleOutline role = curriculum.role(roleId)
+        return writer.enrol(person, role(roleId), purpose, due, me.email());
+    }
+
+    RoleOutline role(String roleId) {
+        return curriculum.role(roleId)
                 .orElseThrow(() -> new InvalidInputException("role", "There is no role '" + roleId + "'."));
-        if (!person.active()) {
-            throw new InvalidInputException("person", person.name() + " is deactivated.");
-        }
-        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
-            throw new InvalidInputException("dueDate", "The due date is in the past.");
-        }
-        if (enrolments.existsByPersonIdAndRoleKey(personId.value(), roleId)) {
-            throw new InvalidInputException("role", person.name() + " is already enrolled in " + role.title() + ".");
-        }
-        var enrolment = enrolments.save(new EnrolmentEntity(personId.value(), roleId, purpose, dueDate, me.email(), clock.instant()));
-        auditLog.record("ENROLLED", person.email(), role.id() + " (" + purpose.label() + ")"
-                + (dueDate == null ? "" : ", due " + dueDate));
-        events.publishEvent(new EnrolmentCreated(personId, roleId, purpose));
-        return enrolment(enrolment, person.name(), role.title());
     }
 
     /** The enrolments of one person the caller may see (themselves, their team, or anyone for admins). */
@@ -87,11 +85,48 @@ public class CourseService {
                 .map(e -> enrolment(e, person.name(), roleTitle(e.getRoleKey()))).toList();
     }
 
+    /**
+     * The roles a person is enrolled in. For the person, trainers, admins and the system (certification checks
+     * after a completion), and a manager for their team.
+     */
+    public java.util.Set<String> enrolledRoles(PersonId personId) {
+        requireMayReadProgress(personId);
+        var roles = new java.util.TreeSet<String>();
+        enrolments.findByPersonIdOrderByEnrolledAt(personId.value()).forEach(e -> roles.add(e.getRoleKey()));
+        return roles;
+    }
+
+    /**
+     * The newest completed version of each of the modules a person completed (modules never completed are left
+     * out). Same readers as {@link #enrolledRoles}.
+     */
+    public Map<String, Integer> completedVersions(PersonId personId, java.util.Collection<String> moduleIds) {
+        requireMayReadProgress(personId);
+        var completed = new HashMap<String, Integer>();
+        if (!moduleIds.isEmpty()) {
+            progress.findByPersonIdAndModuleKeyIn(personId.value(), moduleIds).stream()
+                    .filter(p -> p.getCompletedAt() != null)
+                    .forEach(p -> completed.merge(p.getModuleKey(), p.getModuleVersion(), Math::max));
+        }
+        return completed;
+    }
+
+    private void requireMayReadProgress(PersonId personId) {
+        var me = CurrentPerson.require();
+        if (me.personId().equals(personId) || me.has(Authority.TRAINER) || me.has(Authority.ADMIN)) {
+            return;
+        }
+        if (!me.has(Authority.MANAGER)) {
+            throw new org.springframework.security.access.AccessDeniedException("You may not see this person's progress.");
+        }
+        people.get(personId); // refuses anyone outside the manager's team
+    }
+
     /** The signed-in person's role paths, each module with its status, and what to do next. */
     public List<RolePath> myPaths() {
-        long me = CurrentPerson.require().personId().value();
+        var me = CurrentPerson.require().personId();
         var paths = new ArrayList<RolePath>();
-        for (var enrolment : enrolments.findByPersonIdOrderByEnrolledAt(me)) {
+        for (var enrolment : enrolments.findByPersonIdOrderByEnrolledAt(me.value())) {
             curriculum.role(enrolment.getRoleKey()).ifPresent(role -> paths.add(path(me, enrolment, role)));
         }
         return paths;
@@ -116,7 +151,17 @@ public class CourseService {
     public ModuleProgress markRead(String moduleId) {
         var entity = myProgressEntity(moduleId);
         entity.markRead(clock.instant());
-        return progress(moduleId, progress.save(entity));
+        var saved = progress.saveAndFlush(entity);
+        completion.record(CurrentPerson.require().personId(), moduleId, saved.getModuleVersion());
+        return progress(moduleId, saved);
+    }
+
+    /** Prerequisite modules (as a module lists them) with whether the signed-in person has completed each. */
+    public List<Prerequisite> myPrerequisites(List<String> ids) {
+        var known = facts.of(CurrentPerson.require().personId(), ids);
+        return ids.stream().map(id -> Optional.ofNullable(known.get(id))
+                .map(f -> new Prerequisite(id, f.title(), f.complete()))
+                .orElse(new Prerequisite(id, id, false))).toList();
     }
 
     private ModuleProgressEntity myProgressEntity(String moduleId) {
@@ -131,36 +176,18 @@ public class CourseService {
                 .orElseThrow(() -> new InvalidInputException("module", "There is no module '" + moduleId + "'."));
     }
 
-    private RolePath path(long me, EnrolmentEntity enrolment, RoleOutline role) {
+    private RolePath path(PersonId me, EnrolmentEntity enrolment, RoleOutline role) {
         var ids = new ArrayList<String>(role.requiredModules());
         role.optionalModules().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        Map<String, ModuleProgressEntity> byModule = new HashMap<>();
-        var modules = new ArrayList<PathModule>();
-        var summaries = curriculum.modules(ids); // one query for the whole path
-        for (var entity : progress.findByPersonIdAndModuleKeyIn(me, ids)) {
-            var summary = summaries.get(entity.getModuleKey());
-            if (summary != null && summary.currentVersion() == entity.getModuleVersion()) {
-                byModule.put(entity.getModuleKey(), entity);
-            }
-        }
-        for (String id : ids) {
-            Optional.ofNullable(summaries.get(id)).ifPresent(summary -> modules.add(
-                    pathModule(summary, role.requiredModules().contains(id), byModule.get(id))));
-        }
-        var required = modules.stream().filter(PathModule::required).toList();
-        long read = required.stream().filter(m -> m.status().ordinal() >= ModuleStatus.READ.ordinal()).count();
-        int percent = required.isEmpty() ? 100 : (int) (100 * read / required.size());
-        String next = required.stream().filter(m -> m.status().ordinal() < ModuleStatus.READ.ordinal())
-                .map(PathModule::moduleId).findFirst().orElse(null);
+        var known = facts.of(me, ids);
+        var modules = known.values().stream().map(f -> new PathModule(f.moduleId(), f.title(), f.estimateMinutes(),
+                role.requiredModules().contains(f.moduleId()), f.status(), f.stepsTicked().size(), f.shape().steps()))
+                .toList();
+        var required = known.values().stream().filter(f -> role.requiredModules().contains(f.moduleId())).toList();
+        long done = required.stream().filter(ModuleFacts::complete).count();
+        int percent = required.isEmpty() ? 100 : (int) (100 * done / required.size());
+        NextStep next = required.stream().map(ModuleFacts::next).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return new RolePath(role.id(), role.title(), enrolment.getPurpose(), enrolment.getDueDate(), modules, percent, next);
-    }
-
-    private static PathModule pathModule(ModuleSummary summary, boolean required, ModuleProgressEntity entity) {
-        ModuleStatus status = entity == null ? ModuleStatus.NOT_STARTED
-                : entity.getReadAt() != null ? ModuleStatus.READ
-                : entity.getStepsTicked().isEmpty() ? ModuleStatus.NOT_STARTED : ModuleStatus.READING;
-        return new PathModule(summary.id(), summary.title(), summary.estimateMinutes(), required, status,
-                entity == null ? 0 : entity.getStepsTicked().size(), 0);
     }
 
     private static ModuleProgress progress(String moduleId, ModuleProgressEntity entity) {
@@ -171,8 +198,18 @@ public class CourseService {
         return curriculum.role(roleId).map(RoleOutline::title).orElse(roleId);
     }
 
-    private static Enrolment enrolment(EnrolmentEntity e, String personName, String roleTitle) {
+    static Enrolment enrolment(EnrolmentEntity e, String personName, String roleTitle) {
         return new Enrolment(new PersonId(e.getPersonId()), personName, e.getRoleKey(), roleTitle, e.getPurpose(),
                 e.getDueDate(), e.getAssignedBy(), e.getEnrolledAt());
+    }
+
+    /** A person's role paths as {@link #myPaths} shows them, for the readers of {@link #enrolledRoles}. */
+    public List<RolePath> paths(PersonId personId) {
+        requireMayReadProgress(personId);
+        var paths = new ArrayList<RolePath>();
+        for (var enrolment : enrolments.findByPersonIdOrderByEnrolledAt(personId.value())) {
+            curriculum.role(enrolment.getRoleKey()).ifPresent(role -> paths.add(path(personId, enrolment, role)));
+        }
+        return paths;
     }
 }

@@ -1,8 +1,14 @@
 package app.stepwise.course;
 
-/** Where a person stands with a module's current version. Quiz and practice states follow with the quiz. */
+/** Where a person stands with a module's current version, from first look to done. */
 public enum ModuleStatus {
-    NOT_STARTED("Not started"), READING("Reading"), READ("Read"), DONE("Done");
+    NOT_STARTED("Not started"),
+    READING("Reading"),
+    READ("Read"),
+    QUIZ_PASSED("Quiz passed"),
+    PRACTICE_REJECTED("Practice to redo"),
+    PRACTICE_IN_REVIEW("Practice in review"),
+    DONE("Done");
 
     private final String label;
 

@@ -183,7 +183,7 @@ public class PeopleImportService {
         }
         rows.forEach((email, row) -> saved.get(email).reportTo(row.managerEmail() == null ? null : saved.get(row.managerEmail())));
         people.flush();
-        createdIds.forEach(p -> events.publishEvent(new PersonCreated(new PersonId(p.getId()), p.getJobTitle())));
+        createdIds.forEach(p -> events.publishEvent(new PersonCreated(PeopleService.summary(p))));
         auditLog.record("PEOPLE_IMPORTED", null, created + " created, " + updated + " updated, " + unchanged + " unchanged");
         return new PeopleImportResult(true, created, updated, unchanged, created, List.of());
     }

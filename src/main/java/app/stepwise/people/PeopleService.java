@@ -77,6 +77,19 @@ public class PeopleService {
         return summary(person);
     }
 
+    /**
+     * Display names for lists that trainers and managers work through (review queues, results); only names,
+     * nothing else about the people.
+     */
+    @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.MANAGER + "', '"
+            + Authority.Names.ADMIN + "')")
+    public java.util.Map<PersonId, String> displayNames(java.util.Collection<PersonId> ids) {
+        var names = new java.util.HashMap<PersonId, String>();
+        people.findAllById(ids.stream().map(PersonId::value).toList())
+                .forEach(person -> names.put(new PersonId(person.getId()), person.getFullName()));
+        return names;
+    }
+
     @PreAuthorize("hasAnyRole('" + Authority.Names.MANAGER + "', '" + Authority.Names.ADMIN + "')")
     public List<PersonSummary> directReports(PersonId managerId) {
         var me = CurrentPerson.require();
@@ -84,6 +97,28 @@ public class PeopleService {
             throw new AccessDeniedException("Managers see their own team only.");
         }
         return people.findActiveReports(managerId.value()).stream().map(PeopleService::summary).toList();
+    }
+
+    /** Where to email an active person, for the system's reminders; empty for someone deactivated. */
+    @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.ADMIN + "')")
+    public java.util.Optional<String> emailAddress(PersonId id) {
+        return people.findById(id.value()).filter(PersonEntity::isActive).map(PersonEntity::getEmail);
+    }
+
+    /** Everyone, active or not, whose job title is this one, ignoring case (for bulk enrolment). */
+    @PreAuthorize(ADMIN_ONLY)
+    public List<PersonSummary> withJobTitle(String jobTitle) {
+        if (jobTitle == null || jobTitle.isBlank()) {
+            return List.of();
+        }
+        return people.findByJobTitle(jobTitle.strip().toLowerCase(java.util.Locale.ROOT)).stream()
+                .map(PeopleService::summary).toList();
+    }
+
+    /** The distinct job titles of active people, for pickers. */
+    @PreAuthorize(ADMIN_ONLY)
+    public List<String> jobTitles() {
+        return people.activeJobTitles();
     }
 
     @PreAuthorize(ADMIN_ONLY)
@@ -125,7 +160,7 @@ public class PeopleService {
         }
         people.save(person);
         auditLog.record("PERSON_CREATED", email, "authorities: " + names(person.getAuthorities()));
-        events.publishEvent(new PersonCreated(new PersonId(person.getId()), person.getJobTitle()));
+        events.publishEvent(new PersonCreated(summary(person)));
         return summary(person);
     }
 

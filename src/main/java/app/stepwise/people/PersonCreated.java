@@ -1,7 +1,8 @@
 package app.stepwise.people;
 
-import app.stepwise.shared.PersonId;
-
-/** Published when a person is added (by hand or by import), e.g. to enrol them by job title. */
-public record PersonCreated(PersonId personId, String jobTitle) {
+/**
+ * Published when a person is added (by hand or by import), e.g. to enrol them by job title. Carries the person as
+ * they were created, so listeners need no read rights on people.
+ */
+public record PersonCreated(PersonSummary person) {
 }

@@ -77,6 +77,10 @@ public final class ImportBenchmark {
                 "stepwise.demo-data.enabled", "false", "stepwise.admin.email", "bench@stepwise.test",
                 "stepwise.admin.password", "bench-admin-password", "logging.level.root", "warn",
                 "spring.main.banner-mode", "off"));
+        // The search index follows imports: keep it (and the synonym file) out of the working tree.
+        var scratch = java.nio.file.Files.createTempDirectory("stepwise-bench-");
+        common.put("stepwise.search.index-dir", scratch.resolve("index").toString());
+        common.put("stepwise.search.synonyms-file", scratch.resolve("synonyms.txt").toString());
         if (database.equals("mariadb")) {
             String server = System.getenv().getOrDefault("STEPWISE_TEST_MARIADB_URL", "jdbc:mysql://127.0.0.1:3306/");
             try (var connection = DriverManager.getConnection(server, "root", "");

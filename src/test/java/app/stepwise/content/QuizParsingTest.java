@@ -109,6 +109,14 @@ class QuizParsingTest {
     }
 
     @Test
+    void a_step_line_right_under_the_explanation_is_the_step_not_part_of_the_explanation() {
+        Question question = only(STEPS + "### Who?\n1. [x] A\n1. [ ] B\n> Because A sends it.\nStep: 3\n");
+
+        assertThat(question.stepAnchor()).hasValue("step-send");
+        assertThat(question.explanationMarkdown()).isEqualTo("Because A sends it.");
+    }
+
+    @Test
     void a_step_line_naming_a_missing_step_is_an_error_at_its_value() {
         FileResult result = parse(STEPS + "### Q\nAnswer: x\nStep: 7\n");
 

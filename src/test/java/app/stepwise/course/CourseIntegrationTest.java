@@ -3,7 +3,16 @@ package app.stepwise.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.awaitility.Awaitility.await;
+
 import app.stepwise.content.ContentFolder;
+import app.stepwise.content.ModulePractice;
+import app.stepwise.practice.EvidenceInput;
+import app.stepwise.practice.PracticeService;
+import app.stepwise.quiz.QuizAnswers;
+import app.stepwise.quiz.QuizService;
+import java.time.Duration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import app.stepwise.content.Curriculum;
 import app.stepwise.content.SourceFile;
 import app.stepwise.content.internal.importing.ContentImporter;
@@ -27,6 +36,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class CourseIntegrationTest {
+    @Autowired QuizService quizzes;
+    @Autowired PracticeService practice;
+    @Autowired JdbcTemplate jdbc;
     @Autowired CourseService course;
     @Autowired Curriculum curriculum;
     @Autowired ContentImporter importer;
@@ -87,7 +99,7 @@ class CourseIntegrationTest {
         assertThat(path.modules()).extracting(PathModule::moduleId)
                 .startsWith("crm-basics", "support-ticket-triage", "customer-complaints", "time-off-requests");
         assertThat(path.modules()).allSatisfy(m -> assertThat(m.status()).isEqualTo(ModuleStatus.NOT_STARTED));
-        assertThat(path.nextModuleId()).isEqualTo("crm-basics");
+        assertThat(path.next()).isEqualTo(new NextStep("crm-basics", "CRM basics", "module/crm-basics", "Start reading"));
         assertThat(path.percentDone()).isZero();
 
         String firstStep = curriculum.reading("crm-basics").orElseThrow().steps().getFirst().anchor();
@@ -98,8 +110,71 @@ class CourseIntegrationTest {
         course.markRead("crm-basics");
         var after = course.myPaths().getFirst();
         assertThat(status(after, "crm-basics")).isEqualTo(ModuleStatus.READ);
-        assertThat(after.percentDone()).isEqualTo(25);
-        assertThat(after.nextModuleId()).isEqualTo("support-ticket-triage");
+        assertThat(after.percentDone()).as("read is not done: the quiz and practice follow").isZero();
+        assertThat(after.next().route()).isEqualTo("quiz/crm-basics");
+        assertThat(after.next().label()).isEqualTo("Take the quiz");
+    }
+
+    @Test
+    void a_module_is_done_once_read_quiz_passed_and_practice_approved_and_completion_records_the_version() {
+        course.enrol(id(learner), "support-rep", EnrolmentPurpose.ONBOARDING, null);
+        var trainer = fixture.person("Tia Trainer", Authority.TRAINER);
+        PeopleFixture.signInAs(learner);
+        course.markRead("crm-basics");
+        passQuiz("crm-basics");
+        assertThat(status(course.myPaths().getFirst(), "crm-basics")).isEqualTo(ModuleStatus.QUIZ_PASSED);
+        assertThat(course.myPaths().getFirst().next().route()).isEqualTo("practice/crm-basics");
+
+        var tasks = curriculum.practice("crm-basics").orElseThrow().tasks();
+        var submissions = tasks.stream().map(task -> practice.submit("crm-basics", task.number(), evidenceFor(task))).toList();
+        assertThat(status(course.myPaths().getFirst(), "crm-basics")).isEqualTo(ModuleStatus.PRACTICE_IN_REVIEW);
+        assertThat(course.myPaths().getFirst().next().moduleId()).as("waiting for review: on to the next module")
+                .isEqualTo("support-ticket-triage");
+
+        PeopleFixture.signInAs(trainer);
+        practice.reject(submissions.getFirst().id(), "Name the duplicate pair, please.");
+        PeopleFixture.signInAs(learner);
+        assertThat(status(course.myPaths().getFirst(), "crm-basics")).isEqualTo(ModuleStatus.PRACTICE_REJECTED);
+        var again = practice.submit("crm-basics", tasks.getFirst().number(), evidenceFor(tasks.getFirst()));
+
+        PeopleFixture.signInAs(trainer);
+        practice.approve(again.id(), "Good.");
+        submissions.stream().skip(1).forEach(s -> practice.approve(s.id(), "Good."));
+        PeopleFixture.signInAs(learner);
+        int version = curriculum.module("crm-basics").orElseThrow().currentVersion();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from module_progress where person_id = ? and module_key = 'crm-basics'"
+                        + " and completed_at is not null and module_version = ?", Long.class, learner.getId(), version))
+                .isEqualTo(1));
+        var path = course.myPaths().getFirst();
+        assertThat(status(path, "crm-basics")).isEqualTo(ModuleStatus.DONE);
+        assertThat(path.percentDone()).isEqualTo(25);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from EVENT_PUBLICATION where listener_id like '%CompletionRecorder%'"
+                        + " and completion_date is null", Long.class)).as("every outcome handled, none failed").isZero());
+    }
+
+    @Test
+    void prerequisites_say_whether_they_are_done() {
+        PeopleFixture.signInAs(learner);
+        assertThat(course.myPrerequisites(curriculum.reading("support-ticket-triage").orElseThrow().prerequisites()))
+                .containsExactly(new Prerequisite("crm-basics", "CRM basics", false));
+    }
+
+    private void passQuiz(String moduleId) {
+        var sheet = quizzes.start(moduleId);
+        var quiz = curriculum.quiz(moduleId).orElseThrow();
+        sheet.questions().forEach(item -> quizzes.saveAnswer(sheet.attemptId(), item.key(),
+                QuizAnswers.answer(quiz.question(item.key()).orElseThrow(), item, true)));
+        assertThat(quizzes.submit(sheet.attemptId()).passed()).isTrue();
+    }
+
+    private static EvidenceInput evidenceFor(ModulePractice.Task task) {
+        return switch (task.evidence()) {
+            case TEXT -> EvidenceInput.text("Done: " + task.title());
+            case LINK -> EvidenceInput.link("https://crm.example.com/records/42");
+            case FILE -> EvidenceInput.file("notes.txt", "Practice notes".getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     @Test

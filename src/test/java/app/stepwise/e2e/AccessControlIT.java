@@ -2,22 +2,50 @@ package app.stepwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.content.ContentFolder;
+import app.stepwise.content.internal.importing.ContentImporter;
 import app.stepwise.e2e.pages.HomePage;
 import app.stepwise.e2e.pages.LoginPage;
 import app.stepwise.people.PeopleFixture;
+import app.stepwise.quiz.QuizService;
 import app.stepwise.shared.Authority;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 class AccessControlIT extends BrowserTest {
+    @Autowired ContentImporter importer;
+    @Autowired QuizService quizzes;
+
+    @Test
+    void a_learner_who_types_another_learners_quiz_result_address_sees_page_not_found() {
+        importer.importFiles(ContentFolder.read(Path.of("content")), "test", "content/");
+        var owner = existingPerson("Olga Owner", Authority.LEARNER);
+        PeopleFixture.signInAs(owner);
+        long attempt;
+        try {
+            attempt = quizzes.submit(quizzes.start("crm-basics").attemptId()).attemptId();
+        } finally {
+            PeopleFixture.signOut();
+        }
+        var other = existingPerson("Ivan Intruder", Authority.LEARNER);
+        LoginPage.open(driver, baseUrl()).signInAs(other.getEmail(), PeopleFixture.PASSWORD);
+        driver.get(baseUrl() + "/quiz-result/" + attempt);
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-not-available")));
+        assertThat(driver.getPageSource()).doesNotContain("Olga Owner").doesNotContain("quiz-score");
+    }
+
     @Test
     void a_learner_who_types_an_admin_address_is_refused() {
         var learner = existingPerson("Lena Learner", Authority.LEARNER);
         LoginPage.open(driver, baseUrl()).signInAs(learner.getEmail(), PeopleFixture.PASSWORD);
 
-        for (String adminPage : new String[] {"/admin/people", "/admin/audit"}) {
+        for (String adminPage : new String[] {"/admin/people", "/admin/audit", "/quiz-statistics", "/reviews", "/enrolments",
+                "/content/import", "/content/library"}) {
             driver.get(baseUrl() + adminPage);
             new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-not-available")));

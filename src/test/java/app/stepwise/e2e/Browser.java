@@ -23,6 +23,18 @@ public final class Browser {
     }
 
     public static WebDriver start(int width, int height) {
+        return start(width, height, false);
+    }
+
+    /**
+     * A browser that also keeps Chromium's network log, so a test can read what the server sent
+     * (see {@link NetworkRecorder}).
+     */
+    public static WebDriver startRecordingNetwork(int width, int height) {
+        return start(width, height, true);
+    }
+
+    private static WebDriver start(int width, int height, boolean recordNetwork) {
         Path profile;
         try {
             profile = Files.createTempDirectory("stepwise-chromium-");
@@ -34,6 +46,11 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-extensions", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (recordNetwork) {
+            var logging = new org.openqa.selenium.logging.LoggingPreferences();
+            logging.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));

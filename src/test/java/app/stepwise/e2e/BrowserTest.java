@@ -31,6 +31,7 @@ abstract class BrowserTest {
     @LocalServerPort int port;
     @Autowired PersonRepository personRepository;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired app.stepwise.course.CourseService courseService;
 
     WebDriver driver;
 
@@ -58,6 +59,27 @@ abstract class BrowserTest {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A learner reporting to a new manager who enrolled them (onboarding) in the role path, due in the given days. */
+    PersonEntity enrolledLearner(String name, String roleId, int dueInDays) {
+        var manager = existingPerson(name + "'s Manager", Authority.MANAGER);
+        var learner = existingPerson(name, Authority.LEARNER);
+        learner.reportTo(manager);
+        personRepository.saveAndFlush(learner);
+        asPerson(manager, () -> courseService.enrol(new app.stepwise.shared.PersonId(learner.getId()), roleId,
+                app.stepwise.course.EnrolmentPurpose.ONBOARDING, java.time.LocalDate.now().plusDays(dueInDays)));
+        return learner;
+    }
+
+    /** Runs service calls as the person, for test set-up. */
+    static <T> T asPerson(PersonEntity person, java.util.function.Supplier<T> work) {
+        PeopleFixture.signInAs(person);
+        try {
+            return work.get();
+        } finally {
+            PeopleFixture.signOut();
+        }
     }
 
     /** A person who can sign in at once with {@link PeopleFixture#PASSWORD}. */

@@ -33,7 +33,10 @@ class ResponsiveLayoutIT extends BrowserTest {
         for (String[] page : new String[][] {{"", "home-greeting"}, {"admin/people", "people-grid"},
                 {"admin/audit", "audit-grid"}, {"account/password", "new-password"},
                 {"content/library", "library-grid"}, {"content/import", "content-upload"},
-                {"learning", "no-paths"}, {"enrolments", "enrolments-grid"}}) {
+                {"learning", "no-paths"}, {"enrolments", "enrolments-grid"}, {"feedback", "feedback-tabs"},
+                {"notifications", "notifications-grid"}, {"quiz-statistics", "no-statistics"}, {"reviews", "review-grid"},
+                {"certificates", "no-certificates"}, {"search?q=refund", "search-summary"}, {"search/synonyms", "synonyms-text"},
+                {"account/tokens", "token-name"}}) {
             driver.get(baseUrl() + "/" + page[0]);
             new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id(page[1])));
@@ -41,7 +44,7 @@ class ResponsiveLayoutIT extends BrowserTest {
             long overflow = (Long) ((JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
             assertThat(overflow).as("sideways overflow on /" + page[0] + " at " + width + "px").isLessThanOrEqualTo(0);
-            screenshot(true, device, page[0].isEmpty() ? "home" : page[0].replace('/', '-'));
+            screenshot(true, device, page[0].isEmpty() ? "home" : page[0].replace('/', '-').replace('?', '-').replace('=', '-'));
         }
     }
 

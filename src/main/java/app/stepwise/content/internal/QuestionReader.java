@@ -67,11 +67,31 @@ public final class QuestionReader {
     private void collect(Node block, Parts parts) {
         switch (block) {
             case Paragraph paragraph -> collectParagraph(paragraph, parts);
-            case BlockQuote quote -> parts.explanationChunks.add(Markdown.trimBlankLines(
-                    QUOTE_MARKER.matcher(source(quote)).replaceAll("")));
+            case BlockQuote quote -> collectExplanation(quote, parts);
             case ListBlock list -> collectList(list, parts);
             default -> parts.addBody(block.getStartOffset(), source(block));
         }
+    }
+
+    /**
+     * The explanation; a {@code Step:} line written right under the quote without a blank line is, in
+     * Markdown, a lazy continuation of the quote, but an author means it as the question's step.
+     */
+    private void collectExplanation(BlockQuote quote, Parts parts) {
+        String[] lines = source(quote).split("\n");
+        int firstLine = index.line(quote.getStartOffset());
+        List<String> explanation = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher step = STEP_LINE.matcher(lines[i]);
+            if (!lines[i].stripLeading().startsWith(">") && step.matches()) {
+                parts.stepReference = step.group(1).strip();
+                parts.stepAt = valuePosition(firstLine + i, 1, step, lines[i]);
+            } else {
+                explanation.add(lines[i]);
+            }
+        }
+        parts.explanationChunks.add(Markdown.trimBlankLines(
+                QUOTE_MARKER.matcher(String.join("\n", explanation)).replaceAll("")));
     }
 
     /** Splits {@code Answer:} and {@code Step:} lines out of a paragraph; the other lines are question prose. */

@@ -1,6 +1,8 @@
 package app.stepwise.content.ui;
 
+import app.stepwise.content.ContentExport;
 import app.stepwise.content.ContentLibrary;
+import app.stepwise.content.ModuleHistory;
 import app.stepwise.content.ModuleSummary;
 import app.stepwise.shared.Authority;
 import app.stepwise.shared.ui.ResponsiveColumns;
@@ -28,7 +30,7 @@ import java.util.List;
 public class LibraryView extends Div {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
-    public LibraryView(ContentLibrary library, AuthenticationContext authentication) {
+    public LibraryView(ContentLibrary library, ModuleHistory history, ContentExport export, AuthenticationContext authentication) {
         boolean canDecide = authentication.hasAnyRole(Authority.Names.TRAINER, Authority.Names.ADMIN);
         addClassNames("page", "library-page");
         var filter = new TextField();
@@ -48,7 +50,11 @@ public class LibraryView extends Div {
         var changed = grid.addColumn(m -> DAY.format(m.lastChangedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(roles, owner, changed));
         grid.setEmptyStateText("No process modules yet. Import your process docs on the Import page.");
-        grid.addItemClickListener(click -> new VersionHistoryDialog(library, click.getItem(), canDecide).open());
+        grid.addItemClickListener(click -> {
+            if (click.getItem() != null) { // a click on a row still loading has no item
+                new VersionHistoryDialog(library, history, canDecide ? export : null, click.getItem()).open();
+            }
+        });
         Runnable load = () -> {
             String text = filter.getValue();
             grid.setItems(q -> library.find(text, q.getOffset(), q.getLimit()).stream(), q -> (int) library.count(text));
@@ -57,6 +63,9 @@ public class LibraryView extends Div {
         load.run();
         var toolbar = new Div(filter);
         toolbar.addClassName("toolbar");
+        if (canDecide) {
+            toolbar.add(Downloads.link("export-all", "Export all (zip)", "stepwise-content.zip", Downloads.ZIP, export::everything));
+        }
         add(toolbar, grid);
     }
 }

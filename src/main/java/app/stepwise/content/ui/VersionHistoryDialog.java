@@ -1,7 +1,9 @@
 package app.stepwise.content.ui;
 
 import app.stepwise.content.ChangeClass;
+import app.stepwise.content.ContentExport;
 import app.stepwise.content.ContentLibrary;
+import app.stepwise.content.ModuleHistory;
 import app.stepwise.content.ModuleSummary;
 import app.stepwise.content.ModuleVersionSummary;
 import app.stepwise.shared.InvalidInputException;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,10 +29,11 @@ class VersionHistoryDialog extends Dialog {
     private final ModuleSummary module;
     private final boolean canDecide;
 
-    VersionHistoryDialog(ContentLibrary library, ModuleSummary module, boolean canDecide) {
+    /** {@code export} is null for people who may not export or decide (managers). */
+    VersionHistoryDialog(ContentLibrary library, ModuleHistory history, ContentExport export, ModuleSummary module) {
         this.library = library;
         this.module = module;
-        this.canDecide = canDecide;
+        this.canDecide = export != null;
         setHeaderTitle(module.title());
         setId("version-history");
         setWidth("min(1040px, 100vw)");
@@ -48,10 +52,48 @@ class VersionHistoryDialog extends Dialog {
         grid.addColumn(v -> v.changeSummary() == null ? "" : v.changeSummary()).setHeader("What changed").setFlexGrow(4);
         grid.addColumn(v -> v.versionNote() == null ? "" : v.versionNote()).setHeader("Note").setFlexGrow(2);
         grid.addColumn(v -> v.steps() + " steps, " + v.questions() + " questions").setHeader("Contents").setFlexGrow(1);
-        grid.setItems(library.versions(module.id()));
+        var versions = library.versions(module.id());
+        grid.setItems(versions);
         grid.setAllRowsVisible(true);
         add(facts, grid);
+        if (versions.size() > 1) {
+            add(comparison(history, versions.stream().map(ModuleVersionSummary::version).toList()));
+        }
+        if (export != null) {
+            getFooter().add(Downloads.link("export-module", "Download module (zip)", module.id() + ".zip", Downloads.ZIP,
+                    out -> export.module(module.id(), out)));
+        }
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    /** Any two versions, chosen by the trainer: by default the previous one against the current one. */
+    private Component comparison(ModuleHistory history, List<Integer> numbers) {
+        var from = versionSelect("compare-from", "From", numbers, numbers.get(1));
+        var to = versionSelect("compare-to", "To", numbers, numbers.getFirst());
+        var result = new Div();
+        var compare = new Button("Compare", click -> {
+            result.removeAll();
+            try {
+                result.add(new VersionDiffView(history.compare(module.id(), from.getValue(), to.getValue()),
+                        from.getValue(), to.getValue()));
+            } catch (InvalidInputException problem) {
+                Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        compare.setId("compare-versions");
+        var controls = new Div(from, to, compare);
+        controls.addClassName("compare-controls");
+        return new Div(controls, result);
+    }
+
+    private static Select<Integer> versionSelect(String id, String label, List<Integer> numbers, int value) {
+        var select = new Select<Integer>();
+        select.setLabel(label);
+        select.setItems(numbers);
+        select.setItemLabelGenerator(n -> "v" + n);
+        select.setValue(value);
+        select.setId(id);
+        return select;
     }
 
     private Component changeClass(ModuleVersionSummary version) {

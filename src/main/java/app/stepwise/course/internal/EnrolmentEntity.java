@@ -32,6 +32,9 @@ public class EnrolmentEntity {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    @Column(name = "due_days_after_start")
+    private Integer dueDaysAfterStart;
+
     @Column(name = "assigned_by", nullable = false, length = 254)
     private String assignedBy;
 
@@ -51,6 +54,10 @@ public class EnrolmentEntity {
         this.enrolledAt = enrolledAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getPersonId() {
         return personId;
     }
@@ -65,6 +72,15 @@ public class EnrolmentEntity {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    /** Set when the due date was given as "within N days of starting". */
+    public Integer getDueDaysAfterStart() {
+        return dueDaysAfterStart;
+    }
+
+    public void dueRelativeToStart(Integer days) {
+        this.dueDaysAfterStart = days;
     }
 
     public String getAssignedBy() {

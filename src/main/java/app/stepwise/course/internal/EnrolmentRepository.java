@@ -9,4 +9,7 @@ public interface EnrolmentRepository extends JpaRepository<EnrolmentEntity, Long
     boolean existsByPersonIdAndRoleKey(long personId, String roleKey);
 
     List<EnrolmentEntity> findTop200ByOrderByEnrolledAtDesc();
+
+    /** Enrolments due by the day (the daily reminders), oldest due first. */
+    List<EnrolmentEntity> findByDueDateLessThanEqualOrderByDueDate(java.time.LocalDate day);
 }

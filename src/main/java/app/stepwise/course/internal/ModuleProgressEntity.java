@@ -35,6 +35,9 @@ public class ModuleProgressEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -72,6 +75,14 @@ public class ModuleProgressEntity {
             readAt = now;
         }
         updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     public String getModuleKey() {

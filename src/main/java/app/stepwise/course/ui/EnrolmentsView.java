@@ -2,9 +2,11 @@ package app.stepwise.course.ui;
 
 import app.stepwise.content.Curriculum;
 import app.stepwise.content.RoleOutline;
+import app.stepwise.course.BulkEnrolment;
 import app.stepwise.course.CourseService;
 import app.stepwise.course.Enrolment;
 import app.stepwise.course.EnrolmentPurpose;
+import app.stepwise.course.PromotionService;
 import app.stepwise.people.PeopleQuery;
 import app.stepwise.people.PeopleService;
 import app.stepwise.people.PersonSummary;
@@ -14,7 +16,6 @@ import app.stepwise.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -34,18 +35,21 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Enrolments")
 @Menu(order = 30, icon = "vaadin:road-branches", title = "Enrolments")
 @RolesAllowed({Authority.Names.ADMIN, Authority.Names.MANAGER})
-public class EnrolmentsView extends Div {
+public class EnrolmentsView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final ComboBox<PersonSummary> person = new ComboBox<>("Person");
     private final Select<RoleOutline> role = new Select<>();
     private final Select<EnrolmentPurpose> purpose = new Select<>();
-    private final DatePicker due = new DatePicker("Due date");
+    private final DueRuleField due = new DueRuleField("enrol");
     private final Grid<Enrolment> grid = new Grid<>();
     private final transient CourseService course;
+    private final transient PeopleService people;
 
-    public EnrolmentsView(CourseService course, PeopleService people, Curriculum curriculum) {
+    public EnrolmentsView(CourseService course, PeopleService people, Curriculum curriculum, BulkEnrolment bulk,
+                          PromotionService promotion) {
         this.course = course;
+        this.people = people;
         addClassNames("page", "enrolments-page");
         person.setId("enrol-person");
         person.setItemLabelGenerator(p -> p.name() + (p.jobTitle() == null ? "" : " · " + p.jobTitle()));
@@ -65,7 +69,6 @@ public class EnrolmentsView extends Div {
         purpose.setItems(EnrolmentPurpose.values());
         purpose.setItemLabelGenerator(EnrolmentPurpose::label);
         purpose.setValue(EnrolmentPurpose.ONBOARDING);
-        due.setId("enrol-due");
         var enrol = new Button("Enrol", e -> enrol());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.setId("enrol");
@@ -80,7 +83,20 @@ public class EnrolmentsView extends Div {
         grid.addColumn(Enrolment::assignedBy).setHeader("Enrolled by").setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("Choose a person to see their enrolments.");
-        add(card, new H3("Enrolments of the chosen person"), grid);
+        add(new EnrolmentRequestsCard(promotion, this::showEnrolments), card, new H3("Enrolments of the chosen person"), grid,
+                new BulkEnrolmentCard(bulk, people, curriculum.roles()));
+    }
+
+    /** {@code enrolments?person=<id>} (from the person's dialog) starts with that person chosen. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("person").ifPresent(id -> {
+            try {
+                person.setValue(people.get(new app.stepwise.shared.PersonId(Long.parseLong(id))));
+            } catch (RuntimeException unknownOrNotYours) {
+                Notification.show("That person can't be enrolled from here.", 4000, Notification.Position.MIDDLE);
+            }
+        });
     }
 
     private void enrol() {
@@ -90,7 +106,7 @@ public class EnrolmentsView extends Div {
             return;
         }
         try {
-            var enrolment = course.enrol(person.getValue().id(), role.getValue().id(), purpose.getValue(), due.getValue());
+            var enrolment = course.enrolDue(person.getValue().id(), role.getValue().id(), purpose.getValue(), due.getValue());
             Notification.show(enrolment.personName() + " is enrolled in " + enrolment.roleTitle() + ".", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showEnrolments();

@@ -7,6 +7,8 @@ import app.stepwise.content.RenderedSection;
 import app.stepwise.content.SectionKind;
 import app.stepwise.course.CourseService;
 import app.stepwise.course.ModuleProgress;
+import app.stepwise.feedback.FeedbackService;
+import app.stepwise.feedback.ui.StepFlagButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -36,11 +38,13 @@ import java.util.ArrayList;
 public class ModuleReaderView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
     private final transient Curriculum curriculum;
     private final transient CourseService course;
+    private final transient FeedbackService feedback;
     private String title = "Module";
 
-    public ModuleReaderView(Curriculum curriculum, CourseService course) {
+    public ModuleReaderView(Curriculum curriculum, CourseService course, FeedbackService feedback) {
         this.curriculum = curriculum;
         this.course = course;
+        this.feedback = feedback;
         addClassNames("page", "reader-page");
     }
 
@@ -80,13 +84,18 @@ public class ModuleReaderView extends Div implements HasUrlParameter<String>, Ha
         if (reading.versionNote() != null && reading.version() > 1) {
             header.add(callout("What changed: " + reading.versionNote()));
         }
-        if (!reading.prerequisites().isEmpty()) {
-            var prerequisites = new Div(new Span("Before this module: "));
-            prerequisites.setId("prerequisites");
-            reading.prerequisites().forEach(id -> prerequisites.add(new Anchor("module/" + id,
-                    curriculum.module(id).map(m -> m.title()).orElse(id)), new Span(" ")));
-            prerequisites.addClassName("prerequisites");
-            header.add(prerequisites);
+        var prerequisites = course.myPrerequisites(reading.prerequisites());
+        if (!prerequisites.isEmpty()) {
+            boolean allDone = prerequisites.stream().allMatch(app.stepwise.course.Prerequisite::done);
+            var list = new Div(new Span(allDone ? "Before this module (done): " : "Complete these modules first: "));
+            list.setId("prerequisites");
+            list.addClassNames("prerequisites", allDone ? "prerequisites-done" : "prerequisites-open");
+            prerequisites.forEach(p -> {
+                var link = new Anchor("module/" + p.moduleId(), p.title() + (p.done() ? " ✓" : ""));
+                link.addClassName(p.done() ? "prerequisite-done" : "prerequisite-open");
+                list.add(link, new Span(" "));
+            });
+            header.add(list);
         }
         return header;
     }
@@ -110,6 +119,7 @@ public class ModuleReaderView extends Div implements HasUrlParameter<String>, Ha
         var steps = new Div(new H3("Steps"));
         steps.addClassNames("reader-section", "reader-steps");
         steps.setId("steps");
+        var myFlags = feedback.flagsOnModule(reading.id());
         for (ReadingStep step : reading.steps()) {
             var box = new Checkbox(progress.stepsTicked().contains(step.anchor()));
             box.setAriaLabel("Step " + step.number() + " done");
@@ -117,6 +127,7 @@ public class ModuleReaderView extends Div implements HasUrlParameter<String>, Ha
             var number = new Span(String.valueOf(step.number()));
             number.addClassName("step-number");
             var row = new Div(box, number, new Html("<div class='step-text'>" + step.html() + "</div>"));
+            row.add(new StepFlagButton(feedback, reading.id(), step, myFlags));
             row.addClassName("reader-step");
             row.setId(step.anchor());
             steps.add(row);
@@ -129,18 +140,38 @@ public class ModuleReaderView extends Div implements HasUrlParameter<String>, Ha
         footer.addClassName("reader-footer");
         footer.setId("read-footer");
         if (progress.readAt() != null) {
-            footer.add(callout("You read this version. " + nextStepText(reading)));
+            footer.add(callout("You read this version. " + nextStepText(reading)), nextActions(reading));
             return footer;
         }
         var read = new Button("Mark as read", e -> {
             course.markRead(reading.id());
             footer.removeAll();
-            footer.add(callout("Marked as read. " + nextStepText(reading)));
+            footer.add(callout("Marked as read. " + nextStepText(reading)), nextActions(reading));
         });
         read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         read.setId("mark-read");
         footer.add(read);
         return footer;
+    }
+
+    /** The quiz and the practice tasks, once the learner has read the module. */
+    private static Div nextActions(ModuleReading reading) {
+        var actions = new Div();
+        actions.addClassName("reader-next");
+        if (reading.questions() > 0) {
+            var quiz = new Button("Take the quiz", e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate("quiz/" + reading.id())));
+            quiz.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            quiz.setId("open-quiz");
+            actions.add(quiz);
+        }
+        if (reading.practiceTasks() > 0) {
+            var practice = new Button("Practice tasks (" + reading.practiceTasks() + ")", e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate("practice/" + reading.id())));
+            practice.setId("open-practice");
+            actions.add(practice);
+        }
+        return actions;
     }
 
     private static String nextStepText(ModuleReading reading) {

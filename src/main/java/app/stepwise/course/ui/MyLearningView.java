@@ -44,19 +44,24 @@ public class MyLearningView extends Div {
     private static Component pathCard(RolePath path) {
         var title = new H3(path.roleTitle());
         var facts = new Paragraph(path.purpose().label() + (path.dueDate() == null ? "" : " · due " + DAY.format(path.dueDate()))
-                + " · " + path.percentDone() + "% of required modules read");
+                + " · " + path.percentDone() + "% of required modules done");
         facts.addClassName("subtitle");
         var bar = new ProgressBar(0, 100, path.percentDone());
         var card = new Div(title, facts, bar);
         card.addClassNames("card", "path-card");
         card.setId("path-" + path.roleId());
-        if (path.nextModuleId() != null) {
-            var next = new Anchor("module/" + path.nextModuleId(), "Continue");
+        if (path.next() != null) {
+            var next = new Anchor(path.next().route(), "Continue: " + path.next().label().toLowerCase(java.util.Locale.ROOT)
+                    + " · " + path.next().moduleTitle());
             next.addClassNames("button-link", "continue-link");
             next.setId("continue-" + path.roleId());
             card.add(next);
+        } else if (path.waitingForReview()) {
+            card.add(new Paragraph("Everything is handed in: a trainer is reviewing your practice. You'll get a notification."));
         } else {
-            card.add(new Paragraph("Every required module is read. Quizzes and practice tasks follow."));
+            var done = new Paragraph("Every required module is done. Well done!");
+            done.addClassNames("callout", "callout-success");
+            card.add(done);
         }
         var list = new OrderedList();
         list.addClassName("path-modules");
@@ -68,8 +73,12 @@ public class MyLearningView extends Div {
     private static ListItem moduleItem(PathModule module) {
         var link = new Anchor("module/" + module.moduleId(), module.title());
         var status = new Span(module.status().label());
-        status.getElement().getThemeList().add(module.status() == ModuleStatus.NOT_STARTED ? "badge"
-                : module.status() == ModuleStatus.READING ? "badge contrast" : "badge success");
+        status.getElement().getThemeList().add(switch (module.status()) {
+            case NOT_STARTED -> "badge";
+            case DONE -> "badge success";
+            case PRACTICE_REJECTED -> "badge error";
+            default -> "badge contrast";
+        });
         var details = new Span((module.required() ? "" : "optional · ")
                 + (module.estimateMinutes() == null ? "" : module.estimateMinutes() + " min"));
         details.addClassName("path-module-details");

@@ -82,12 +82,12 @@ public class HomeView extends Div {
         for (var path : paths) {
             var name = new Span(path.roleTitle());
             name.addClassName("person-list-name");
-            list.add(new ListItem(name, new Span(path.purpose().label() + " · " + path.percentDone() + "% read")));
+            list.add(new ListItem(name, new Span(path.purpose().label() + " · " + path.percentDone() + "% done")));
         }
         var links = new Div();
         links.addClassName("card-links");
-        if (first.nextModuleId() != null) {
-            var next = new Anchor("module/" + first.nextModuleId(), "Continue " + first.roleTitle());
+        if (first.next() != null) {
+            var next = new Anchor(first.next().route(), "Continue " + first.roleTitle());
             next.addClassName("button-link");
             next.setId("home-continue");
             links.add(next);
@@ -181,13 +181,7 @@ public class HomeView extends Div {
     }
 
     private static Component stat(Long value, String label) {
-        var number = new Span(String.valueOf(value == null ? 0 : value));
-        number.addClassName("stat-value");
-        var text = new Span(label);
-        text.addClassName("stat-label");
-        var stat = new Div(number, text);
-        stat.addClassName("stat");
-        return stat;
+        return app.stepwise.shared.ui.StatTile.of(value == null ? 0 : value, label);
     }
 
     private static String started(LocalDate startDate, LocalDate today) {

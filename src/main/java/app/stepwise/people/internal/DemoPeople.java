@@ -21,6 +21,8 @@ final class DemoPeople {
                     EnumSet.of(Authority.TRAINER)),
             new DemoPerson("Jordan Price", "manager@stepwise.test", "Support Team Lead", "admin@stepwise.test", 1200,
                     EnumSet.of(Authority.MANAGER, Authority.LEARNER)),
+            new DemoPerson("Dana Whitfield", "dana@stepwise.test", "Support Lead", "admin@stepwise.test", 1500,
+                    EnumSet.of(Authority.LEARNER)),
             new DemoPerson("Sam Carter", "learner@stepwise.test", "Support Representative", "manager@stepwise.test", 9,
                     EnumSet.of(Authority.LEARNER)),
             new DemoPerson("Riley Chen", "riley@stepwise.test", "Support Representative", "manager@stepwise.test", 240,

@@ -31,4 +31,10 @@ public interface PersonRepository extends JpaRepository<PersonEntity, Long>, Jpa
 
     @Query("select p from PersonEntity p where p.manager.id = :managerId and p.active = true order by p.fullName")
     List<PersonEntity> findActiveReports(@Param("managerId") long managerId);
+
+    @Query("select p from PersonEntity p where lower(p.jobTitle) = :jobTitle order by p.fullName")
+    List<PersonEntity> findByJobTitle(@Param("jobTitle") String lowerCaseJobTitle);
+
+    @Query("select distinct p.jobTitle from PersonEntity p where p.active = true and p.jobTitle is not null order by p.jobTitle")
+    List<String> activeJobTitles();
 }

@@ -18,7 +18,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, PersonRepository people,
-                                            List<SignedInPaths> modulePaths) throws Exception {
+                                            List<SignedInPaths> modulePaths, ApiTokenAuthenticator apiTokens) throws Exception {
         String[] signedIn = modulePaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll();
@@ -47,6 +49,10 @@ class SecurityConfiguration {
         });
         http.authenticationManager(signIn);
         http.addFilterAfter(new SessionValidityFilter(people), SecurityContextHolderFilter.class);
+        // APIs: a personal token instead of a session, and a 401 instead of the sign-in page.
+        http.addFilterBefore(new BearerTokenFilter(apiTokens), AnonymousAuthenticationFilter.class);
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(new ApiAuthenticationEntryPoint(),
+                PathPatternRequestMatcher.withDefaults().matcher(BearerTokenFilter.API_PREFIX + "**")));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

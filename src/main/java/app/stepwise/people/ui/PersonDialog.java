@@ -87,7 +87,14 @@ class PersonDialog extends Dialog {
             var toggle = new Button(person.active() ? "Deactivate" : "Reactivate", e -> toggleActive());
             toggle.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
             toggle.setId("toggle-active");
-            getFooter().add(toggle);
+            // enrolment belongs to the course module: go there with this person chosen
+            var enrol = new Button("Enrol in a role path…", e -> {
+                close();
+                getUI().ifPresent(ui -> ui.navigate("enrolments",
+                        com.vaadin.flow.router.QueryParameters.of("person", person.id().toString())));
+            });
+            enrol.setId("enrol-person-link");
+            getFooter().add(toggle, enrol);
         }
         getFooter().add(cancel, save);
     }

@@ -23,6 +23,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The frame around every signed-in view: brand and navigation in the drawer (only the views the
@@ -35,11 +38,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final transient AuthenticationContext authenticationContext;
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, List<HeaderItem> headerItems) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(true, new DrawerToggle(), viewTitle, personMenu());
+        addToNavbar(true, new DrawerToggle(), viewTitle);
+        headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order)).map(HeaderItem::create)
+                .filter(Objects::nonNull).forEach(item -> addToNavbar(true, item));
+        addToNavbar(true, personMenu());
         viewTitle.addClassName("view-title");
         viewTitle.setId("view-title");
     }
@@ -94,6 +100,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             root.getSubMenu().addItem(person.email()).setEnabled(false);
             root.getSubMenu().addItem("Change password",
                     e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+            root.getSubMenu().addItem("API tokens", e -> getUI().ifPresent(ui -> ui.navigate("account/tokens")))
+                    .setId("api-tokens");
             root.getSubMenu().addItem("Sign out", e -> authenticationContext.logout())
                     .setId("sign-out");
         });

@@ -26,9 +26,11 @@ public class AppShell extends Page {
         return new PeoplePage(driver);
     }
 
+    /** Signs out through the person menu; a toast at the bottom of a phone screen may cover the item, so it is clicked by script. */
     public LoginPage signOut() {
         click(By.cssSelector("#person-menu vaadin-menu-bar-button"));
-        click(By.id("sign-out"));
+        var item = visible(By.id("sign-out"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
         return new LoginPage(driver);
     }
 }

@@ -19,6 +19,16 @@ public class LearningPage extends AppShell {
         return new ReaderPage(driver);
     }
 
+    /** Follows the path's Continue button to the quiz it points to. */
+    public QuizPage continueToQuiz(String roleId) {
+        click(By.id("continue-" + roleId));
+        return new QuizPage(driver);
+    }
+
+    public String continueLabel(String roleId) {
+        return visible(By.id("continue-" + roleId)).getText();
+    }
+
     public String moduleLine(String moduleId) {
         return visible(By.id("path-module-" + moduleId)).getText();
     }

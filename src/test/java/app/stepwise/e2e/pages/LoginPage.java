@@ -40,8 +40,11 @@ public class LoginPage extends Page {
 
     /** After a refused sign-in the form shows its error. */
     public String errorShown() {
-        wait.until(d -> d.findElement(FORM).getAttribute("error") != null);
-        return driver.findElement(FORM).getText();
+        // The refused post reloads the page, so find the form and read it within one wait.
+        return wait.until(d -> {
+            var form = d.findElement(FORM);
+            return form.getAttribute("error") != null ? form.getText() : null;
+        });
     }
 
     public String notice() {

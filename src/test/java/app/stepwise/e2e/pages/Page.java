@@ -3,6 +3,7 @@ package app.stepwise.e2e.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,6 +17,8 @@ public abstract class Page {
     protected Page(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Vaadin and full-page navigations replace elements between a find and a read: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     protected WebElement visible(By locator) {

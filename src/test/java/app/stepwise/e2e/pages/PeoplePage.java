@@ -19,6 +19,13 @@ public class PeoplePage extends AppShell {
         return this;
     }
 
+    /** Opens the dialog of the person whose row shows the text. */
+    public PersonDialogPage open(String text) {
+        lists(text);
+        click(By.xpath("//vaadin-grid[@id='people-grid']//vaadin-grid-cell-content[contains(., '" + text + "')]"));
+        return new PersonDialogPage(driver);
+    }
+
     /** Waits until the grid shows a row containing the text (the grid renders cells as light-DOM content). */
     public boolean lists(String text) {
         wait.until(d -> d.findElement(By.id("people-grid")).getText().contains(text)

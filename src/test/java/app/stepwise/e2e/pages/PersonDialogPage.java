@@ -31,4 +31,10 @@ public class PersonDialogPage extends Page {
         return (String) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return arguments[0].errorMessage", driver.findElement(By.id(fieldId)));
     }
+
+    /** From an existing person's dialog to the enrolment page with them chosen. */
+    public EnrolmentsPage enrolInRolePath() {
+        click(By.id("enrol-person-link"));
+        return new EnrolmentsPage(driver);
+    }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One line a trainer reads in the version history: what changed between two versions. */
-final class ChangeSummaries {
+public final class ChangeSummaries {
     private ChangeSummaries() {
     }
 
-    static String of(VersionDiff diff) {
+    public static String of(VersionDiff diff) {
         var parts = new ArrayList<String>();
         steps(parts, "step added", "steps added", diff.stepsAdded());
         steps(parts, "step removed", "steps removed", diff.stepsRemoved());

@@ -1,6 +1,7 @@
 package app.stepwise.content.internal.importing;
 
 import app.stepwise.audit.AuditLog;
+import app.stepwise.content.ChangeClass;
 import app.stepwise.content.ContentAssets;
 import app.stepwise.content.ContentHash;
 import app.stepwise.content.ContentValidator;
@@ -86,6 +87,29 @@ public class ContentImporter {
     }
 
     /**
+     * Validates one role file against the library and stores it as that role's next version, all or nothing.
+     * Returns the failed document with its problems when it does not validate.
+     */
+    public ImportedDocument storeRole(SourceFile file, String actor, String note) {
+        var result = validator.validate(List.of(file), knownContent()).files().getFirst();
+        if (!result.isValid() || result.role().isEmpty()) {
+            return failed(file.path(), result.problems());
+        }
+        var role = result.role().get();
+        // The version and its audit entry commit together.
+        var stored = transactions.execute(status -> {
+            var document = store.role(role, new String(file.bytes(), StandardCharsets.UTF_8), actor, note, result.warnings());
+            if (document.outcome() != ImportOutcome.UNCHANGED) {
+                auditLog.record(actor, "ROLE_CHANGED", role.id(), "v" + document.version()
+                        + (document.changeSummary() == null ? " (new role)" : ": " + document.changeSummary())
+                        + (note == null ? "" : " — " + note), null);
+            }
+            return document;
+        });
+        return stored;
+    }
+
+    /**
      * Stores a chunk of valid documents in one transaction, which is much faster than one each. If the
      * chunk fails (a concurrent import of the same module), each document is stored again on its own,
      * so every document is still all or nothing and one conflict never holds back the others.
@@ -105,7 +129,7 @@ public class ContentImporter {
                                       Map<String, ProcessModuleEntity> existing, String actor) {
         return file.module().map(doc -> store.module(doc, existing.get(doc.id()), actor, file.warnings()))
                 .orElseGet(() -> store.role(file.role().orElseThrow(),
-                        new String(sources.get(file.path()).bytes(), StandardCharsets.UTF_8), file.warnings()));
+                        new String(sources.get(file.path()).bytes(), StandardCharsets.UTF_8), actor, null, file.warnings()));
     }
 
     private ImportedDocument storeAlone(FileResult file, Map<String, SourceFile> sources, String actor) {
@@ -145,13 +169,40 @@ public class ContentImporter {
         return new ImportedDocument(path, null, false, ImportOutcome.FAILED, null, null, null, problems);
     }
 
-    private KnownContent knownContent() {
+    /** Every stored module id with its prerequisites, and every stored role id: what a batch is checked against. */
+    public KnownContent knownContent() {
         Map<String, List<String>> prerequisites = new HashMap<>();
         for (Object[] row : modules.allPrerequisites()) {
             String joined = (String) row[1];
             prerequisites.put((String) row[0], joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(",")));
         }
         return new KnownContent(prerequisites, new HashSet<>(roles.allKeys()));
+    }
+
+    /**
+     * One module (the trainer studio's draft) validated and stored like any import, but with the trainer's
+     * decision on the change class ({@code null} keeps the suggestion), so the published event carries it.
+     */
+    public ImportReport importDecided(SourceFile file, ChangeClass decided, String actor, String source) {
+        var result = validator.validate(List.of(file), knownContent()).files().getFirst();
+        ImportedDocument document;
+        if (result.module().isEmpty()) {
+            document = failed(file.path(), result.isValid() ? List.of(new Problem(file.path(), 0, 0, Severity.ERROR,
+                    "A role file cannot be published as a module.")) : result.problems());
+        } else {
+            try {
+                var doc = result.module().get();
+                document = transactions.execute(status -> store.module(doc,
+                        store.existing(List.of(doc.id())).get(doc.id()), actor, result.warnings(), decided));
+            } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+                log.warn("Could not store {}", file.path(), e);
+                document = failed(file.path(), List.of(new Problem(file.path(), 0, 0, Severity.ERROR,
+                        "Someone published this module at the same moment. Nothing was stored; try again.")));
+            }
+        }
+        var report = new ImportReport(List.of(document));
+        auditLog.record(actor, "CONTENT_IMPORTED", source, report.summary(), null);
+        return report;
     }
 
 

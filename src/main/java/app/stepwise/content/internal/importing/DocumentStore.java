@@ -7,6 +7,7 @@ import app.stepwise.content.ImportedDocument;
 import app.stepwise.content.ModuleVersionPublished;
 import app.stepwise.content.ProcessDoc;
 import app.stepwise.content.Problem;
+import app.stepwise.content.RoleChanged;
 import app.stepwise.content.RoleDefinition;
 import app.stepwise.content.SourceFile;
 import app.stepwise.content.VersionDiff;
@@ -18,6 +19,8 @@ import app.stepwise.content.internal.store.ModuleVersionEntity;
 import app.stepwise.content.internal.store.ModuleVersionRepository;
 import app.stepwise.content.internal.store.ProcessModuleEntity;
 import app.stepwise.content.internal.store.ProcessModuleRepository;
+import app.stepwise.content.internal.store.RoleVersionEntity;
+import app.stepwise.content.internal.store.RoleVersionRepository;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +34,14 @@ class DocumentStore {
     private final ModuleVersionRepository versions;
     private final ContentRoleRepository roles;
     private final ContentAssetRepository assets;
+    private final RoleVersionRepository roleVersions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentStore(ProcessModuleRepository modules, ModuleVersionRepository versions, ContentRoleRepository roles,
-                  ContentAssetRepository assets, ApplicationEventPublisher events, Clock clock) {
+                  ContentAssetRepository assets, RoleVersionRepository roleVersions, ApplicationEventPublisher events,
+                  Clock clock) {
+        this.roleVersions = roleVersions;
         this.assets = assets;
         this.modules = modules;
         this.versions = versions;
@@ -52,8 +58,14 @@ class DocumentStore {
     }
 
     ImportedDocument module(ProcessDoc doc, ProcessModuleEntity module, String actor, List<Problem> warnings) {
+        return module(doc, module, actor, warnings, null);
+    }
+
+    /** As above, with a trainer's decision on the change class ({@code null}: the suggestion stands). */
+    ImportedDocument module(ProcessDoc doc, ProcessModuleEntity module, String actor, List<Problem> warnings,
+                            ChangeClass decided) {
         if (module == null) {
-            return publish(new ProcessModuleEntity(doc.id(), clock.instant()), doc, actor, null, null, warnings);
+            return publish(new ProcessModuleEntity(doc.id(), clock.instant()), doc, actor, null, null, null, warnings);
         }
         var current = versions.findByModuleIdAndNumber(module.getId(), module.getCurrentVersion()).orElseThrow();
         if (current.getContentHash().equals(doc.contentHash().value())) {
@@ -64,11 +76,12 @@ class DocumentStore {
         // Whitespace-only changes get a version (the source differs) but mean nothing to learners.
         ChangeClass suggested = diff == null ? ChangeClass.MATERIAL
                 : diff.changeClass() == ChangeClass.NONE ? ChangeClass.MINOR : diff.changeClass();
-        return publish(module, doc, actor, suggested, diff == null ? "previous version unreadable" : ChangeSummaries.of(diff), warnings);
+        return publish(module, doc, actor, suggested, decided,
+                diff == null ? "previous version unreadable" : ChangeSummaries.of(diff), warnings);
     }
 
-    private ImportedDocument publish(ProcessModuleEntity module, ProcessDoc doc, String actor, ChangeClass changeClass,
-                                     String summary, List<Problem> warnings) {
+    private ImportedDocument publish(ProcessModuleEntity module, ProcessDoc doc, String actor, ChangeClass suggested,
+                                     ChangeClass decided, String summary, List<Problem> warnings) {
         int number = module.getCurrentVersion() + 1;
         var metadata = doc.metadata();
         module.publish(number, doc.title(), metadata.owner().orElse(null),
@@ -78,7 +91,11 @@ class DocumentStore {
         var version = new ModuleVersionEntity(module.getId(), number, doc.contentHash().value(), doc.source(), doc.path(),
                 doc.title(), metadata.versionNote().orElse(null), doc.steps().size(), doc.questions().size(),
                 doc.practiceTasks().size(), clock.instant(), actor);
-        version.classify(changeClass, summary);
+        version.classify(suggested, summary);
+        if (suggested != null && decided != null) {
+            version.decideChangeClass(decided); // before the event, so listeners see the decision, never the suggestion
+        }
+        ChangeClass changeClass = version.getChangeClass();
         versions.save(version);
         events.publishEvent(new ModuleVersionPublished(doc.id(), number, changeClass, doc.title()));
         return result(doc, number == 1 ? ImportOutcome.NEW : ImportOutcome.UPDATED, number, changeClass, summary, warnings);
@@ -98,16 +115,30 @@ class DocumentStore {
                 null, null, "image", List.of());
     }
 
-    ImportedDocument role(RoleDefinition role, String source, List<Problem> warnings) {
+    /**
+     * Stores a changed role as its next version, with who changed it, an optional note and what changed, and
+     * tells other modules which required modules came or went.
+     */
+    ImportedDocument role(RoleDefinition role, String source, String actor, String note, List<Problem> warnings) {
         var stored = roles.findByKey(role.id()).orElse(null);
         if (stored != null && stored.getContentHash().equals(role.contentHash().value())) {
-            return new ImportedDocument(role.path(), role.id(), true, ImportOutcome.UNCHANGED, null, null, null, warnings);
+            return new ImportedDocument(role.path(), role.id(), true, ImportOutcome.UNCHANGED, stored.getCurrentVersion(),
+                    null, null, warnings);
         }
-        var outcome = stored == null ? ImportOutcome.NEW : ImportOutcome.UPDATED;
+        var before = stored == null ? null : parser.parse(new SourceFile(stored.getSourcePath(),
+                stored.getSource().getBytes(java.nio.charset.StandardCharsets.UTF_8))).role().orElse(null);
+        String summary = before == null ? null : RoleChanges.summary(before, role);
         var entity = stored == null ? new ContentRoleEntity(role.id(), clock.instant()) : stored;
-        entity.define(role.title(), source, role.path(), role.contentHash().value(), clock.instant());
+        int number = entity.define(role.title(), source, role.path(), role.contentHash().value(), clock.instant());
         roles.save(entity);
-        return new ImportedDocument(role.path(), role.id(), true, outcome, null, null, null, warnings);
+        roleVersions.save(new RoleVersionEntity(role.id(), number, source, role.contentHash().value(), summary, note,
+                actor, clock.instant()));
+        var previouslyRequired = before == null ? List.<String>of() : before.requiredModules();
+        events.publishEvent(new RoleChanged(role.id(), number, role.requiredModules(),
+                RoleChanges.added(previouslyRequired, role.requiredModules()),
+                RoleChanges.added(role.requiredModules(), previouslyRequired)));
+        return new ImportedDocument(role.path(), role.id(), true, stored == null ? ImportOutcome.NEW : ImportOutcome.UPDATED,
+                number, null, summary, warnings);
     }
 
     private static ImportedDocument result(ProcessDoc doc, ImportOutcome outcome, int version, ChangeClass changeClass,

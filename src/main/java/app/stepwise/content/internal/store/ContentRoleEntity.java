@@ -39,6 +39,9 @@ public class ContentRoleEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
     @Version
     private long version;
 
@@ -50,12 +53,15 @@ public class ContentRoleEntity {
         this.createdAt = now;
     }
 
-    public void define(String title, String source, String sourcePath, String contentHash, Instant now) {
+    /** Stores a new definition as the next version and returns its number. */
+    public int define(String title, String source, String sourcePath, String contentHash, Instant now) {
+        this.currentVersion++;
         this.title = title;
         this.source = source;
         this.sourcePath = sourcePath;
         this.contentHash = contentHash;
         this.updatedAt = now;
+        return currentVersion;
     }
 
     public String getKey() {
@@ -68,6 +74,18 @@ public class ContentRoleEntity {
 
     public String getSource() {
         return source;
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getContentHash() {

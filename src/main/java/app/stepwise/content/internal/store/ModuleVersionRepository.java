@@ -8,4 +8,10 @@ public interface ModuleVersionRepository extends JpaRepository<ModuleVersionEnti
     Optional<ModuleVersionEntity> findByModuleIdAndNumber(long moduleId, int number);
 
     List<ModuleVersionEntity> findByModuleIdOrderByNumberDesc(long moduleId);
+
+    /** Per module key: steps, questions and practice tasks of the current version. */
+    @org.springframework.data.jpa.repository.Query("select m.key, v.stepCount, v.questionCount, v.practiceCount"
+            + " from ModuleVersionEntity v, ProcessModuleEntity m"
+            + " where v.moduleId = m.id and v.number = m.currentVersion and m.key in :keys")
+    List<Object[]> currentShapes(@org.springframework.data.repository.query.Param("keys") java.util.Collection<String> keys);
 }

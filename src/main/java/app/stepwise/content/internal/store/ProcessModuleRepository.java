@@ -26,6 +26,9 @@ public interface ProcessModuleRepository extends JpaRepository<ProcessModuleEnti
             + " where v.moduleId = m.id and v.number = m.currentVersion")
     List<Object[]> currentHashes();
 
+    @Query("select m.key, m.currentVersion from ProcessModuleEntity m")
+    List<Object[]> currentVersions();
+
     @Query("select m.key, m.prerequisites from ProcessModuleEntity m")
     List<Object[]> allPrerequisites();
 }

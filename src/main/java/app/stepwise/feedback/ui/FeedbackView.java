@@ -1,0 +1,35 @@
+package app.stepwise.feedback.ui;
+
+import app.stepwise.feedback.FeedbackService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Everyone's own flags and what became of them; for owners and trainers also the improvement queue. */
+@Route("feedback")
+@PageTitle("Feedback")
+@Menu(order = 2, icon = "vaadin:flag-o", title = "Feedback")
+@PermitAll
+public class FeedbackView extends Div {
+    public FeedbackView(FeedbackService feedback) {
+        addClassNames("page", "feedback-page");
+        var tabs = new TabSheet();
+        tabs.setId("feedback-tabs");
+        tabs.setWidthFull();
+        tabs.add(tab("My flags", "tab-my-flags"), new MyFlagsPanel(feedback.myFlags()));
+        if (feedback.canSeeQueue()) {
+            tabs.add(tab("Improvement queue", "tab-queue"), new QueuePanel(feedback));
+        }
+        add(tabs);
+    }
+
+    private static Tab tab(String label, String id) {
+        var tab = new Tab(label);
+        tab.setId(id);
+        return tab;
+    }
+}

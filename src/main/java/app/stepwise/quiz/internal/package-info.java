@@ -1,0 +1,2 @@
+/** Attempt and response entities, their repositories, scoring and the answer encoding. */
+package app.stepwise.quiz.internal;
