@@ -10,6 +10,7 @@ import app.stepwise.content.Curriculum;
 import app.stepwise.content.SourceFile;
 import app.stepwise.content.internal.importing.ContentImporter;
 import app.stepwise.e2e.pages.HomePage;
+import app.stepwise.e2e.pages.LearningPage;
 import app.stepwise.feedback.FeedbackService;
 import app.stepwise.feedback.FlagKind;
 import app.stepwise.e2e.pages.LoginPage;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A trainer writes a module in the studio from the template, fixes what the check reports, accepts a suggested
- * question and publishes; then changes a step, reads whom that reaches and publishes it as material.
+ * question and publishes; a learner on the role's path finds it there; then the trainer changes a step, reads whom
+ * that reaches, publishes it as material and sees the edited step in the version diff.
  */
 class TrainerStudioIT extends BrowserTest {
     @Autowired ContentImporter importer;
@@ -74,6 +76,15 @@ class TrainerStudioIT extends BrowserTest {
                 + "\ntitle: Stock Keeper " + suffix + "\nrequired: [" + key + "]\n---\n# Stock Keeper\n")), "test", "test role");
         certify(enrolledLearner("Cleo Certified", role, 30), key, role);
         var reading = enrolledLearner("Reza Reading", role, 30);
+        editor.signOut();
+        LoginPage.open(driver, baseUrl()).signInAs(reading.getEmail(), PeopleFixture.PASSWORD);
+        var path = LearningPage.open(driver, baseUrl());
+        assertThat(path.moduleLine(key)).contains(title);
+        var reader = path.continuePath(role);
+        assertThat(reader.moduleTitle()).isEqualTo(title);
+        screenshot("studio-published-module-in-learner-path-desktop");
+        reader.signOut();
+        LoginPage.open(driver, baseUrl()).signInAs(trainer.getEmail(), PeopleFixture.PASSWORD);
         asPerson(reading, () -> courseService.tickStep(key, "step-prepare", true));
         asPerson(reading, () -> feedback.flag(key, "step-do-the-work", FlagKind.UNCLEAR, "Which tool do I count in?"));
 
@@ -96,6 +107,9 @@ class TrainerStudioIT extends BrowserTest {
         material.confirm(2);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from refresher where module_key = ? and to_version = 2", Long.class, key) == 1);
+        String diff = StudioEditorPage.open(driver, baseUrl(), key).openHistory().compare();
+        assertThat(diff).contains("From v1 to v2").contains("edited").contains("What to have ready and counted before you start");
+        screenshot("studio-version-diff-desktop");
 
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         editor = StudioEditorPage.open(driver, baseUrl(), key);

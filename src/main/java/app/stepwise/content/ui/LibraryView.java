@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,16 +24,27 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Every process module with its roles, owner, current version and last change; click for the history. */
+/**
+ * Every process module with its roles, owner, current version and last change; click for the history.
+ * {@code content/library?history=<module id>} opens that module's history at once, for links from the studio.
+ */
 @Route("content/library")
 @PageTitle("Process library")
 @Menu(order = 20, icon = "vaadin:book", title = "Library")
 @RolesAllowed({Authority.Names.TRAINER, Authority.Names.ADMIN, Authority.Names.MANAGER})
-public class LibraryView extends Div {
+public class LibraryView extends Div implements BeforeEnterObserver {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
+    private final transient ContentLibrary library;
+    private final transient ModuleHistory history;
+    private final transient ContentExport export;
+    private final boolean canDecide;
+
     public LibraryView(ContentLibrary library, ModuleHistory history, ContentExport export, AuthenticationContext authentication) {
-        boolean canDecide = authentication.hasAnyRole(Authority.Names.TRAINER, Authority.Names.ADMIN);
+        this.library = library;
+        this.history = history;
+        this.export = export;
+        this.canDecide = authentication.hasAnyRole(Authority.Names.TRAINER, Authority.Names.ADMIN);
         addClassNames("page", "library-page");
         var filter = new TextField();
         filter.setPlaceholder("Search title, id, owner or tag");
@@ -52,7 +65,7 @@ public class LibraryView extends Div {
         grid.setEmptyStateText("No process modules yet. Import your process docs on the Import page.");
         grid.addItemClickListener(click -> {
             if (click.getItem() != null) { // a click on a row still loading has no item
-                new VersionHistoryDialog(library, history, canDecide ? export : null, click.getItem()).open();
+                openHistory(click.getItem());
             }
         });
         Runnable load = () -> {
@@ -67,5 +80,15 @@ public class LibraryView extends Div {
             toolbar.add(Downloads.link("export-all", "Export all (zip)", "stepwise-content.zip", Downloads.ZIP, export::everything));
         }
         add(toolbar, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("history")
+                .flatMap(library::module).ifPresent(this::openHistory);
+    }
+
+    private void openHistory(ModuleSummary module) {
+        new VersionHistoryDialog(library, history, canDecide ? export : null, module).open();
     }
 }

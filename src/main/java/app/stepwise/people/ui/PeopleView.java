@@ -104,7 +104,11 @@ public class PeopleView extends Div {
                 .setHeader("Started").setKey("startDate").setSortable(true).setFlexGrow(1);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(jobTitle, manager, authorities, started));
         grid.addComponentColumn(PeopleView::status).setHeader("Status").setFlexGrow(1);
-        grid.addItemClickListener(e -> openEditor(e.getItem()));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) { // a click on a row still loading has no item; it must not open "Add a person"
+                openEditor(e.getItem());
+            }
+        });
         grid.setEmptyStateText("No one matches these filters.");
         return grid;
     }

@@ -60,6 +60,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final Span status = new Span();
     private final Button publish = new Button("Publish…");
     private final Button discard = new Button("Discard draft", e -> discard());
+    private final Anchor history = new Anchor();
     private final Div setAside = new Div();
     private final Div approval = new Div();
     private final Div header;
@@ -96,6 +97,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         moduleKey = event.getRouteParameters().get("moduleKey").orElseThrow(NotFoundException::new);
+        history.setHref("content/library?history=" + java.net.URLEncoder.encode(moduleKey, java.nio.charset.StandardCharsets.UTF_8));
         try {
             load();
         } catch (InvalidInputException unknown) {
@@ -106,6 +108,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     /** The module's draft, or its published text, with fresh learner insights. */
     private void load() {
         draft = drafts.open(moduleKey);
+        history.setVisible(draft.baseVersion() > 0); // nothing to compare before the first publish
         insights = insightsService.of(moduleKey);
         conflicted = false;
         removeAll();
@@ -121,6 +124,9 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     private Div header() {
         status.setId("studio-status");
         status.addClassName("studio-status");
+        history.setText("History");
+        history.setId("studio-history");
+        history.addClassName("studio-history");
         publish.setId("studio-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> editor.withBrowserText((text, cursor) -> openPublish(text)));
@@ -128,7 +134,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var back = new Anchor("studio", "All drafts");
         back.addClassName("studio-back");
-        var actions = new Div(status, discard, publish);
+        var actions = new Div(status, history, discard, publish);
         actions.addClassName("toolbar-actions");
         var header = new Div(back, actions);
         header.addClassNames("toolbar", "studio-header");

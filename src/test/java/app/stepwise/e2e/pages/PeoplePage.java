@@ -21,8 +21,16 @@ public class PeoplePage extends AppShell {
 
     /** Opens the dialog of the person whose row shows the text. */
     public PersonDialogPage open(String text) {
+        search(text); // other journeys add people, so the row may be beyond the grid's first page
         lists(text);
-        click(By.xpath("//vaadin-grid[@id='people-grid']//vaadin-grid-cell-content[contains(., '" + text + "')]"));
+        By row = By.xpath("//vaadin-grid[@id='people-grid']//vaadin-grid-cell-content[contains(., '" + text + "')]");
+        // The filtered grid re-renders its rows once the search arrives, and ignores clicks on rows still loading.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            if (d.findElements(By.id("person-name")).isEmpty()) {
+                d.findElement(row).click();
+            }
+            return !d.findElements(By.id("person-name")).isEmpty();
+        });
         return new PersonDialogPage(driver);
     }
 

@@ -44,6 +44,12 @@ public class StudioEditorPage extends AppShell {
         return this;
     }
 
+    /** Follows the header's History link to the module's versions in the library. */
+    public VersionHistoryPage openHistory() {
+        click(By.id("studio-history"));
+        return new VersionHistoryPage(driver);
+    }
+
     public String status() {
         return driver.findElement(By.id("studio-status")).getText();
     }
