@@ -7,6 +7,7 @@ import app.stepwise.content.internal.importing.ContentImporter;
 import app.stepwise.e2e.pages.LibraryPage;
 import app.stepwise.e2e.pages.LoginPage;
 import app.stepwise.e2e.pages.RoleEditorPage;
+import app.stepwise.e2e.pages.RolesPage;
 import app.stepwise.e2e.pages.VersionHistoryPage;
 import app.stepwise.people.PeopleFixture;
 import app.stepwise.shared.Authority;
@@ -65,6 +66,12 @@ class ExportAndBinderIT extends BrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         scrollTo("role-binder");
         screenshot("phone-role-downloads");
+        driver.manage().window().setSize(new Dimension(1366, 900));
+
+        var roles = RolesPage.open(driver, baseUrl());
+        assertThat(roles.fetchBinder(roleId)).startsWith("200 application/pdf");
+        assertThat(roles.fetchRoleFile(roleId)).startsWith("200 application/zip");
+        screenshot("desktop-roles-list-downloads");
     }
 
     private void scrollTo(String id) {

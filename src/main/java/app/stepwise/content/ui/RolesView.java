@@ -1,5 +1,7 @@
 package app.stepwise.content.ui;
 
+import app.stepwise.content.ContentExport;
+import app.stepwise.content.RoleBinder;
 import app.stepwise.content.RoleEditor;
 import app.stepwise.content.RoleListing;
 import app.stepwise.shared.Authority;
@@ -24,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Authority.Names.TRAINER, Authority.Names.ADMIN})
 public class RolesView extends Div {
 
-    public RolesView(RoleEditor editor) {
+    public RolesView(RoleEditor editor, RoleBinder binder, ContentExport export) {
         addClassNames("page", "roles-page");
         var newRole = new Button("New role", VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(RoleEditorView.class)));
@@ -39,11 +41,27 @@ public class RolesView extends Div {
                 .withProperty("title", RoleListing::title).withProperty("id", RoleListing::id))
                 .setHeader("Role").setFlexGrow(3);
         grid.addColumn(r -> "v" + r.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> downloads(r.id(), binder, export)).setHeader("Download").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(editor.roles()); // a handful of roles, not a big list
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No roles yet. Import role files or create one.");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RoleEditorView.class, click.getItem().id())));
+        grid.addItemClickListener(click -> {
+            if (click.getItem() != null) {
+                getUI().ifPresent(ui -> ui.navigate(RoleEditorView.class, click.getItem().id()));
+            }
+        });
         add(header, new Paragraph("A role's required modules, in order, make its path; certification needs all of them. "
                 + "Every change is a new version and is audited."), grid);
+    }
+
+    /** The binder for printing and auditors, and the role file; a click on them must not also open the role. */
+    private static Div downloads(String roleId, RoleBinder binder, ContentExport export) {
+        var pdf = Downloads.link("binder-" + roleId, "Binder", roleId + "-binder.pdf", Downloads.PDF,
+                out -> out.write(binder.pdf(roleId)));
+        var zip = Downloads.link("export-role-" + roleId, "File", roleId + ".zip", Downloads.ZIP, out -> export.role(roleId, out));
+        var links = new Div(pdf, zip);
+        links.addClassName("row-downloads");
+        links.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return links;
     }
 }

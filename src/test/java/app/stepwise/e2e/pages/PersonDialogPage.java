@@ -27,9 +27,13 @@ public class PersonDialogPage extends Page {
     /** Saving stays in the dialog and marks the field invalid with this message. */
     public String saveExpectingError(String fieldId) {
         click(By.id("save-person"));
-        wait.until(d -> d.findElement(By.id(fieldId)).getAttribute("invalid") != null);
-        return (String) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return arguments[0].errorMessage", driver.findElement(By.id(fieldId)));
+        // "invalid" and the message may arrive in separate updates: wait for both, reading the message fresh
+        return wait.until(d -> {
+            var field = d.findElement(By.id(fieldId));
+            var message = (String) ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return arguments[0].invalid ? arguments[0].errorMessage : null", field);
+            return message == null || message.isBlank() ? null : message;
+        });
     }
 
     /** From an existing person's dialog to the enrolment page with them chosen. */
