@@ -6,8 +6,6 @@ import app.stepwise.content.ModuleVersionPublished;
 import app.stepwise.course.ModuleCompleted;
 import app.stepwise.quiz.QuizPassed;
 import app.stepwise.shared.SystemActor;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,23 +20,19 @@ class CertificationListeners {
     }
 
     /**
-     * Without a surrounding transaction so that a race lost to another completion of the same person (both
-     * granting, or both updating one certification) can be retried in a fresh one on top of the winner's.
+     * Without a surrounding transaction so that a race lost to another event of the same person (both granting,
+     * or both updating one certification) runs again in a fresh one on top of the winner's: see {@link LostRaces}.
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ModuleCompleted completed) {
-        SystemActor.run(() -> {
-            try {
-                rules.completed(completed);
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
-                rules.completed(completed);
-            }
-        });
+        SystemActor.run(() -> LostRaces.rerun(() -> rules.completed(completed)));
     }
 
-    @ApplicationModuleListener
+    /** A renewal's last pass grants, and may race a completion of the same person: as above. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(QuizPassed passed) {
-        SystemActor.run(() -> rules.quizPassed(passed.person(), passed.moduleId(), passed.moduleVersion()));
+        SystemActor.run(() -> LostRaces.rerun(() -> rules.quizPassed(passed.person(), passed.moduleId(),
+                passed.moduleVersion())));
     }
 
     @ApplicationModuleListener

@@ -1,13 +1,9 @@
 package app.stepwise.quiz;
 
-import app.stepwise.people.PeopleService;
 import app.stepwise.quiz.internal.QuizFactsRepository;
-import app.stepwise.shared.Authority;
-import app.stepwise.shared.CurrentPerson;
 import app.stepwise.shared.PersonId;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,22 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class QuizHistory {
     private final QuizFactsRepository attempts;
-    private final PeopleService people;
+    private final QuizAccess access;
 
-    QuizHistory(QuizFactsRepository attempts, PeopleService people) {
+    QuizHistory(QuizFactsRepository attempts, QuizAccess access) {
         this.attempts = attempts;
-        this.people = people;
+        this.access = access;
     }
 
     /** Every submitted attempt of the person in these modules, any version, by module and attempt. */
     public List<QuizAttemptRecord> attempts(PersonId person, Collection<String> moduleIds) {
-        var me = CurrentPerson.require();
-        if (!me.personId().equals(person) && !me.has(Authority.TRAINER) && !me.has(Authority.ADMIN)) {
-            if (!me.has(Authority.MANAGER)) {
-                throw new AccessDeniedException("You may not see this person's quiz results.");
-            }
-            people.get(person); // refuses anyone outside the manager's team
-        }
+        access.requireMayRead(person);
         if (moduleIds.isEmpty()) {
             return List.of();
         }

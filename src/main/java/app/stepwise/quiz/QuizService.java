@@ -47,11 +47,13 @@ public class QuizService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final AttemptRules rules;
+    private final AttemptStandings standings;
+    private final QuizAccess access;
     private final OptionShuffle shuffle = new OptionShuffle();
 
     QuizService(QuizAttemptRepository attempts, QuizResponseRepository responses, Curriculum curriculum,
-                PeopleService people, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+                PeopleService people, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
+                AttemptStandings standings, QuizAccess access) {
         this.attempts = attempts;
         this.responses = responses;
         this.curriculum = curriculum;
@@ -59,28 +61,29 @@ public class QuizService {
         this.events = events;
         this.clock = clock;
         this.transactions = transactions;
-        this.rules = new AttemptRules(clock);
+        this.standings = standings;
+        this.access = access;
     }
 
     /** The signed-in person's standing with the quiz of the module's current version; empty without a quiz. */
     public Optional<QuizOverview> overview(String moduleId) {
-        long me = me().value();
-        return curriculum.quiz(moduleId).map(quiz -> rules.overview(quiz, mine(me, quiz)));
+        var me = me();
+        return curriculum.quiz(moduleId).map(quiz -> standings.overview(me, quiz));
     }
 
     /** Resumes the attempt in progress or starts the next one, if the attempt limit and cooldown allow. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public QuizSheet start(String moduleId) {
-        long me = me().value();
+        var me = me();
         return Retry.onConflict(() -> transactions.execute(tx -> {
             var quiz = quiz(moduleId);
-            var existing = mine(me, quiz);
-            var overview = rules.overview(quiz, existing);
+            var existing = standings.attempts(me, quiz);
+            var overview = standings.overview(me, quiz, existing);
             var attempt = existing.stream().filter(a -> !a.isSubmitted()).findFirst().orElseGet(() -> {
                 overview.blockedReason().ifPresent(reason -> {
                     throw new InvalidInputException("attempt", reason);
                 });
-                return attempts.saveAndFlush(new QuizAttemptEntity(me, quiz.moduleId(), quiz.version(),
+                return attempts.saveAndFlush(new QuizAttemptEntity(me.value(), quiz.moduleId(), quiz.version(),
                         existing.size() + 1, quiz.passMark(), shuffle.ordersFor(quiz), clock.instant()));
             });
             return QuizPresentation.sheet(quiz, attempt);
@@ -162,12 +165,9 @@ public class QuizService {
                 QuizAttemptEntity.State.SUBMITTED).map(attempt -> result(attempt.getId()));
     }
 
-    /** Per module (current versions), a person's quiz standing: themselves, trainers, managers and admins. */
+    /** Per module (current versions), a person's quiz standing: themselves, trainers, admins and their manager. */
     public Map<String, QuizStanding> standings(PersonId person, Collection<String> moduleIds) {
-        var me = CurrentPerson.require();
-        if (!me.personId().equals(person) && !isReviewer() && !me.has(Authority.MANAGER)) {
-            throw new AccessDeniedException("You may not see this person's quiz results.");
-        }
+        access.requireMayRead(person);
         var current = new HashMap<String, Integer>();
         curriculum.modules(moduleIds).forEach((id, summary) -> current.put(id, summary.currentVersion()));
         var byModule = new HashMap<String, QuizStanding>();
@@ -212,10 +212,6 @@ public class QuizService {
                 : new QuizFailed(person, attempt.getModuleKey(), attempt.getModuleVersion(), attempt.getAttemptNo(), attempt.getScorePercent()));
     }
 
-    private List<QuizAttemptEntity> mine(long me, ModuleQuiz quiz) {
-        return attempts.findByPersonIdAndModuleKeyAndModuleVersionOrderByAttemptNo(me, quiz.moduleId(), quiz.version());
-    }
-
     private QuizAttemptEntity ownAttempt(long attemptId) {
         var attempt = attempts.findById(attemptId).orElseThrow(QuizService::notFound);
         if (attempt.getPersonId() != me().value()) {
@@ -245,8 +241,7 @@ public class QuizService {
     }
 
     private static boolean isReviewer() {
-        var me = CurrentPerson.require();
-        return me.has(Authority.TRAINER) || me.has(Authority.ADMIN);
+        return QuizAccess.readsEveryone();
     }
 
     private static PersonId me() {

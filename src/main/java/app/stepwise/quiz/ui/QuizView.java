@@ -63,6 +63,7 @@ public class QuizView extends Div implements HasUrlParameter<String>, HasDynamic
         if (overview.passed()) {
             intro.add(callout("You passed this quiz. Well done!", "callout-success"));
         } else {
+            overview.retakeReason().ifPresent(reason -> intro.add(callout(reason, "callout", "quiz-retake")));
             intro.add(new Paragraph(facts(overview)));
             overview.blockedReason().ifPresent(reason -> intro.add(callout(reason, "callout")));
         }
@@ -87,7 +88,7 @@ public class QuizView extends Div implements HasUrlParameter<String>, HasDynamic
         var facts = new ArrayList<String>();
         facts.add(overview.questions() + (overview.questions() == 1 ? " question" : " questions"));
         facts.add("pass mark " + overview.passMark() + "%");
-        overview.attemptsLeft().ifPresentOrElse(left -> facts.add(left + " of " + overview.maxAttempts().getAsInt()
+        overview.attemptsLeft().ifPresentOrElse(left -> facts.add(left + " of " + overview.attemptLimit().getAsInt()
                 + " attempts left"), () -> facts.add("unlimited attempts"));
         overview.cooldown().ifPresent(cooldown -> facts.add("wait " + cooldown.toMinutes() + " min between attempts"));
         return String.join(" · ", facts) + ". Your answers are saved as you go: you can close the page and come back.";
@@ -99,9 +100,13 @@ public class QuizView extends Div implements HasUrlParameter<String>, HasDynamic
     }
 
     private static Paragraph callout(String text, String style) {
+        return callout(text, style, "quiz-blocked");
+    }
+
+    private static Paragraph callout(String text, String style, String id) {
         var paragraph = new Paragraph(text);
         paragraph.addClassNames("callout", style);
-        paragraph.setId("quiz-blocked");
+        paragraph.setId(id);
         return paragraph;
     }
 }

@@ -9,7 +9,13 @@ import app.stepwise.shared.Authority;
 import app.stepwise.shared.InvalidInputException;
 import app.stepwise.shared.PersonId;
 import app.stepwise.shared.ui.ResponsiveColumns;
+import app.stepwise.quiz.QuizAttemptGrants;
+import app.stepwise.quiz.QuizOverview;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +34,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -40,10 +47,12 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet("context://styles/reporting.css")
 public class PersonProgressView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient PersonReports reports;
+    private final transient QuizAttemptGrants attemptGrants;
     private String title = "Progress";
 
-    public PersonProgressView(PersonReports reports) {
+    public PersonProgressView(PersonReports reports, QuizAttemptGrants attemptGrants) {
         this.reports = reports;
+        this.attemptGrants = attemptGrants;
         addClassNames("page", "person-progress-page");
     }
 
@@ -84,7 +93,9 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
         var header = new Div(name, facts, actions);
         header.addClassNames("card", "person-header");
         add(header, certifications(report));
-        report.paths().forEach(path -> add(path(path, report)));
+        var moduleIds = report.paths().stream().flatMap(p -> p.modules().stream()).map(PathModule::moduleId).distinct().toList();
+        var heldBack = attemptGrants.heldBack(person.id(), moduleIds);
+        report.paths().forEach(path -> add(path(path, report, heldBack)));
         add(quizHistory(report));
     }
 
@@ -110,7 +121,7 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
         return card;
     }
 
-    private Div path(RolePath path, PersonReport report) {
+    private Div path(RolePath path, PersonReport report, Map<String, QuizOverview> heldBack) {
         var heading = new H3(path.roleTitle());
         var facts = new Paragraph(path.purpose().label() + (path.dueDate() == null ? "" : " · due " + ReportFormat.day(path.dueDate()))
                 + " · " + path.percentDone() + "% of required modules done");
@@ -123,12 +134,31 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
         var required = modules.addColumn(m -> m.required() ? "Required" : "Optional").setHeader("").setAutoWidth(true).setFlexGrow(0);
         modules.addComponentColumn(m -> ReportFormat.badge(m.status())).setHeader("State").setFlexGrow(2);
         var practice = modules.addColumn(m -> practice(report.practice().get(m.moduleId()))).setHeader("Practice").setFlexGrow(2);
+        modules.addComponentColumn(m -> quizAction(report, heldBack.get(m.moduleId()))).setHeader("Quiz").setAutoWidth(true)
+                .setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, modules, List.of(required, practice));
         modules.setItems(path.modules()); // one path's modules: a few dozen at most
         modules.setAllRowsVisible(true);
         var card = new Div(heading, facts, modules);
         card.addClassNames("card", "person-path");
         return card;
+    }
+
+    /** For a module whose quiz the person may not start now (limit or cooldown): a way to grant extra attempts. */
+    private Component quizAction(PersonReport report, QuizOverview heldBack) {
+        if (heldBack == null) {
+            return new Span();
+        }
+        var grant = new Button("Grant extra attempts", e -> new GrantAttemptsDialog(attemptGrants, report.person().id(),
+                report.person().name(), heldBack, granted -> {
+                    Notification.show("Granted " + granted.extraAttempts() + (granted.extraAttempts() == 1 ? " extra attempt" : " extra attempts")
+                            + " at " + heldBack.moduleTitle() + ".");
+                    show(reports.report(report.person().id()));
+                }).open());
+        grant.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        grant.setId("grant-attempts-" + heldBack.moduleId());
+        grant.setTooltipText(heldBack.blockedReason().orElse(""));
+        return grant;
     }
 
     private Div quizHistory(PersonReport report) {
