@@ -82,6 +82,12 @@ class StudioQuestionBuilderIT extends BrowserTest {
         editor.addQuestion("ordering").option(0, "Count").option(1, "File");
         assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
         screenshot("studio-question-ordering-phone");
+        var single = editor.addQuestion("single-choice").prompt("What do you do first?").option(0, "File")
+                .option(1, "Count").removeOption(2).correct(0).correct(1);
+        screenshot("studio-question-single-choice-phone");
+        single.save("What do you do first?");
+        assertThat(editor.source()).contains("### What do you do first?\n1. [ ] File\n2. [x] Count\n");
+        editor.awaitQuestionList("1. Which records do you file?", "2. What do you do first?");
     }
 
     private long sidewaysOverflow() throws InterruptedException {

@@ -155,6 +155,9 @@ public class StudioEditorPage extends AppShell {
     public QuestionFormPage addQuestion(String type) {
         openTab("Questions");
         click(By.id("add-question-" + type));
+        // a form open before is replaced: wait for the new one, its fields have the same ids
+        String formType = type.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        visible(By.cssSelector("#question-form[data-type='" + formType + "'] #question-prompt"));
         return new QuestionFormPage();
     }
 
