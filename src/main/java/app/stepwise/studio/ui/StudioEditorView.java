@@ -10,6 +10,9 @@ import app.stepwise.studio.DraftConflictException;
 import app.stepwise.studio.MarkdownSnippets;
 import app.stepwise.studio.ModuleInsights;
 import app.stepwise.studio.Published;
+import app.stepwise.studio.QuestionForm;
+import app.stepwise.studio.QuizEdits;
+import app.stepwise.studio.QuizQuestion;
 import app.stepwise.studio.Snippet;
 import app.stepwise.studio.StudioChecks;
 import app.stepwise.studio.StudioDrafts;
@@ -39,8 +42,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Edits one module: the Markdown beside its live preview (stacked on a phone), checked by the import's
- * validator as the trainer types, saved on the server as a shared draft, with insert buttons, suggested
- * questions, learner feedback and publishing. The text is the trainer's until the server has taken it: a
+ * validator as the trainer types, saved on the server as a shared draft, with insert buttons, a question form
+ * that writes the quiz's Markdown, suggested questions, learner feedback and publishing. The text is the trainer's until the server has taken it: a
  * refused save opens the conflict dialog and keeps it.
  */
 @Route("studio/:moduleKey")
@@ -57,6 +60,9 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final Tab suggestionsTab = new Tab("Suggestions");
     private final SuggestionsPanel suggestions = new SuggestionsPanel(this::accept,
             count -> suggestionsTab.setLabel("Suggestions (" + count + ")"));
+    private final Tab questionsTab = new Tab("Questions");
+    private final QuestionsPanel questions = new QuestionsPanel(this::saveQuestion, this::deleteQuestion,
+            editor::selectLine, count -> questionsTab.setLabel("Questions (" + count + ")"));
     private final Span status = new Span();
     private final Button publish = new Button("Publish…");
     private final Button discard = new Button("Discard draft", e -> discard());
@@ -160,6 +166,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
         var tabs = new TabSheet();
         tabs.setId("studio-tabs");
         tabs.add("Preview", preview);
+        tabs.add(questionsTab, questions);
         tabs.add(suggestionsTab, suggestions);
         int flags = insights.flagCount();
         tabs.add(flags == 0 ? "Feedback" : "Feedback (" + flags + ")", feedback);
@@ -200,6 +207,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
             feedback.show(insights, doc);
         });
         preview.markStale(check.doc().isEmpty());
+        questions.show(check, insights);
         // Nothing to publish until a draft differs from the published text; nothing while errors remain.
         publish.setEnabled(draft.saved() && !check.hasErrors() && !conflicted);
         discard.setVisible(draft.saved());
@@ -214,6 +222,35 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
         editor.withBrowserText((text, cursor) -> {
             apply(MarkdownSnippets.appendQuestion(text, suggestion.markdown()));
             Notification.show("Added to the quiz: " + suggestion.prompt(), 3000, Notification.Position.BOTTOM_START);
+        });
+    }
+
+    /** Writes a question form into the text, which is then saved and checked like typing. */
+    private void saveQuestion(QuizQuestion opened, QuestionForm form) {
+        editor.withBrowserText((text, cursor) -> {
+            switch (QuizEdits.write(text, opened, form)) {
+                case QuizEdits.Written written -> {
+                    questions.saved();
+                    apply(new MarkdownSnippets.Insertion(written.text(), written.caret()));
+                    Notification.show("Question " + written.number() + " saved in the Markdown.", 3000,
+                            Notification.Position.BOTTOM_START);
+                }
+                case QuizEdits.Refused refused -> questions.refused(refused);
+            }
+        });
+    }
+
+    private void deleteQuestion(QuizQuestion question) {
+        editor.withBrowserText((text, cursor) -> {
+            switch (QuizEdits.delete(text, question)) {
+                case QuizEdits.Written written -> {
+                    apply(new MarkdownSnippets.Insertion(written.text(), written.caret()));
+                    Notification.show("Deleted question: " + question.question().prompt(), 3000,
+                            Notification.Position.BOTTOM_START);
+                }
+                case QuizEdits.Refused refused -> Notification.show(refused.message(), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         });
     }
 

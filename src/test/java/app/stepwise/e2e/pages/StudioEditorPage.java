@@ -4,6 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The studio editor: the Markdown source, its problems, the preview tabs and publishing. */
 public class StudioEditorPage extends AppShell {
@@ -137,6 +138,60 @@ public class StudioEditorPage extends AppShell {
         return new PublishDialog();
     }
 
+    /** The Questions tab's list, as "1. prompt" per question (waits for the tab to show). */
+    @SuppressWarnings("unchecked")
+    public List<String> questionList() {
+        visible(By.id("question-list"));
+        return (List<String>) js("return Array.from(document.querySelectorAll('#question-list .studio-qb-prompt'))"
+                + ".map(p => p.textContent.trim())");
+    }
+
+    /** Waits until the question list is exactly these "n. prompt" lines. */
+    public StudioEditorPage awaitQuestionList(String... expected) {
+        wait.until(d -> questionList().equals(List.of(expected)));
+        return this;
+    }
+
+    /** The type and step line of question {@code number}, e.g. "Multiple choice tests step 2". */
+    public String questionMeta(int number) {
+        return visible(By.cssSelector("#question-" + number + " .studio-qb-meta")).getText().replaceAll("\\s+", " ").trim();
+    }
+
+    /** Opens the form for a new question: type as in the buttons' ids ("multiple-choice"). */
+    public QuestionFormPage addQuestion(String type) {
+        openTab("Questions");
+        click(By.id("add-question-" + type));
+        // a form open before is replaced: wait for the new one, its fields have the same ids
+        String formType = type.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        visible(By.cssSelector("#question-form[data-type='" + formType + "'] #question-prompt"));
+        return new QuestionFormPage();
+    }
+
+    public QuestionFormPage editQuestion(int number) {
+        openTab("Questions");
+        click(By.id("question-" + number + "-edit"));
+        wait.until(d -> visible(By.cssSelector("#question-form h4")).getText().startsWith("Edit question " + number));
+        return new QuestionFormPage();
+    }
+
+    /** Deletes a question through the list, confirming, and waits for the source to lose its heading. */
+    public StudioEditorPage deleteQuestion(int number, String prompt) {
+        openTab("Questions");
+        click(By.id("question-" + number + "-delete"));
+        click(By.cssSelector("#question-delete-confirm vaadin-button[slot='confirm-button']"));
+        wait.until(d -> !source().contains("### " + prompt + "\n"));
+        return this;
+    }
+
+    /** True while the Questions tab says the list is of the last text without errors. */
+    public boolean questionsStale() {
+        return isShown(By.id("questions-stale"));
+    }
+
+    public boolean questionFormOpen() {
+        return !driver.findElements(By.id("question-form")).isEmpty();
+    }
+
     private Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
@@ -187,6 +242,118 @@ public class StudioEditorPage extends AppShell {
         public StudioEditorPage confirm(int expectedVersion) {
             click(By.id("confirm-publish"));
             wait.until(d -> status().contains("Published version " + expectedVersion));
+            return StudioEditorPage.this;
+        }
+    }
+
+    /** The question form in the Questions tab. */
+    public class QuestionFormPage {
+        QuestionFormPage() {
+            visible(By.id("question-form"));
+        }
+
+        public QuestionFormPage prompt(String text) {
+            type("question-prompt", text);
+            return this;
+        }
+
+        /** True when the form says it has edits not yet saved to the Markdown (as the server knows them). */
+        public boolean hasUnsavedEdits() {
+            return "true".equals(visible(By.id("question-form")).getDomAttribute("data-unsaved"));
+        }
+
+        public QuestionFormPage awaitUnsavedEdits(boolean expected) {
+            wait.until(d -> hasUnsavedEdits() == expected);
+            return this;
+        }
+
+        public String prompt() {
+            return visible(By.cssSelector("#question-prompt input")).getDomProperty("value");
+        }
+
+        /** Types an option's (or ordering item's) text, adding rows as needed; {@code row} is 0-based. */
+        public QuestionFormPage option(int row, String text) {
+            while (driver.findElements(By.id("question-option-" + row)).isEmpty()) {
+                int rows = driver.findElements(By.cssSelector("#question-form .studio-qb-row")).size();
+                click(By.id("question-option-add"));
+                wait.until(d -> d.findElements(By.cssSelector("#question-form .studio-qb-row")).size() == rows + 1);
+            }
+            type("question-option-" + row, text);
+            return this;
+        }
+
+        public QuestionFormPage removeOption(int row) {
+            int rows = driver.findElements(By.cssSelector("#question-form .studio-qb-row")).size();
+            click(By.id("question-option-" + row + "-remove"));
+            wait.until(d -> d.findElements(By.cssSelector("#question-form .studio-qb-row")).size() == rows - 1);
+            return this;
+        }
+
+        /** Marks an option correct (the checkbox of a multiple choice, the radio of a single choice). */
+        public QuestionFormPage correct(int row) {
+            By input = By.cssSelector("#question-option-" + row + "-correct input");
+            js("arguments[0].click()", present(input));
+            wait.until(d -> "true".equals(d.findElement(input).getDomProperty("checked")));
+            return this;
+        }
+
+        public QuestionFormPage explanation(String text) {
+            WebElement area = visible(By.cssSelector("#question-explanation textarea"));
+            area.clear();
+            area.sendKeys(text);
+            js("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", area);
+            return this;
+        }
+
+        /** Picks the step by the start of its label ("2. Do the work"). */
+        public QuestionFormPage step(String labelStart) {
+            click(By.id("question-step"));
+            WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(e -> e.getText().strip().startsWith(labelStart)).findFirst().orElse(null));
+            js("arguments[0].click()", item);
+            wait.until(d -> visible(By.id("question-step")).getText().contains(labelStart));
+            return this;
+        }
+
+        /** Saves to the Markdown and waits for the form to close and the source to have the question. */
+        public StudioEditorPage save(String promptInSource) {
+            click(By.id("question-save"));
+            wait.until(d -> d.findElements(By.id("question-form")).isEmpty());
+            wait.until(d -> source().contains("### " + promptInSource));
+            return StudioEditorPage.this;
+        }
+
+        /** Clicks save and returns the form's error text (the form stays open). */
+        public String saveRefused() {
+            click(By.id("question-save"));
+            return visible(By.id("question-errors")).getText();
+        }
+
+        /** The notice shown when the question's Markdown changed under the form, or "" when none shows. */
+        public String changedNotice() {
+            var notice = driver.findElements(By.id("question-changed"));
+            return notice.isEmpty() || !notice.getFirst().isDisplayed() ? "" : notice.getFirst().getText();
+        }
+
+        public QuestionFormPage awaitPrompt(String text) {
+            wait.until(d -> text.equals(prompt()));
+            return this;
+        }
+
+        public QuestionFormPage awaitChangedNotice() {
+            wait.until(d -> !changedNotice().isEmpty());
+            return this;
+        }
+
+        public QuestionFormPage reload() {
+            click(By.id("question-reload"));
+            wait.until(d -> changedNotice().isEmpty());
+            return this;
+        }
+
+        public StudioEditorPage close() {
+            click(By.id("question-cancel"));
+            wait.until(d -> d.findElements(By.id("question-form")).isEmpty());
             return StudioEditorPage.this;
         }
     }
