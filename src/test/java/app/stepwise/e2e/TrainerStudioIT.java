@@ -64,8 +64,11 @@ class TrainerStudioIT extends BrowserTest {
         screenshot("studio-validation-error-desktop");
         editor.replace("1. [x] Confirm the result", "1. [ ] Confirm the result").waitForPublishEnabled(true);
 
-        editor.acceptSuggestion("ordering", "Put the steps of");
+        editor.openTab("Suggestions");
         screenshot("studio-suggestions-desktop");
+        editor.acceptAndEditSuggestion("ordering", "Put the steps of")
+                .explanation("Prepare first, then count, then confirm.").save("Put the steps of");
+        assertThat(editor.source()).contains("> Prepare first, then count, then confirm.");
         var first = editor.publish();
         assertThat(first.impact()).contains("First version");
         first.confirm(1);

@@ -96,6 +96,14 @@ class QuestionsPanel extends Div {
         counted.accept(questions.size());
     }
 
+    /** Opens the quiz's last question in the form, as after a suggestion was added for editing. */
+    void editLast() {
+        if (!questions.isEmpty()) {
+            var last = questions.getLast();
+            openForm(last.question().type(), last);
+        }
+    }
+
     /** The form was written into the Markdown: close it (the list shows the result after the check). */
     void saved() {
         closeForm();

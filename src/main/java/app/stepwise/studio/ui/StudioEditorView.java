@@ -58,7 +58,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final PreviewPanel preview = new PreviewPanel(editor::selectLine);
     private final FeedbackPanel feedback = new FeedbackPanel(editor::selectLine);
     private final Tab suggestionsTab = new Tab("Suggestions");
-    private final SuggestionsPanel suggestions = new SuggestionsPanel(this::accept,
+    private final SuggestionsPanel suggestions = new SuggestionsPanel(this::accept, this::acceptAndEdit,
             count -> suggestionsTab.setLabel("Suggestions (" + count + ")"));
     private final Tab questionsTab = new Tab("Questions");
     private final QuestionsPanel questions = new QuestionsPanel(this::saveQuestion, this::deleteQuestion,
@@ -68,6 +68,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final Button discard = new Button("Discard draft", e -> discard());
     private final Anchor history = new Anchor();
     private final Div setAside = new Div();
+    private TabSheet tabs;
     private final Div approval = new Div();
     private final Div header;
     private final Div insertBar;
@@ -163,7 +164,7 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
     private Div workspace() {
         var source = new Div(editor, problems, setAside);
         source.addClassName("studio-source-column");
-        var tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setId("studio-tabs");
         tabs.add("Preview", preview);
         tabs.add(questionsTab, questions);
@@ -222,6 +223,15 @@ public class StudioEditorView extends Div implements BeforeEnterObserver, HasDyn
         editor.withBrowserText((text, cursor) -> {
             apply(MarkdownSnippets.appendQuestion(text, suggestion.markdown()));
             Notification.show("Added to the quiz: " + suggestion.prompt(), 3000, Notification.Position.BOTTOM_START);
+        });
+    }
+
+    /** Adds the suggestion to the quiz and opens it (now the quiz's last question) in the question form. */
+    private void acceptAndEdit(SuggestedQuestion suggestion) {
+        editor.withBrowserText((text, cursor) -> {
+            apply(MarkdownSnippets.appendQuestion(text, suggestion.markdown()));
+            tabs.setSelectedTab(questionsTab);
+            questions.editLast();
         });
     }
 

@@ -14,17 +14,19 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * Questions generated from the draft's steps and snags. Accepting one adds its Markdown to the quiz (where the
- * trainer can edit it like any question); a discarded one stays away until the page is reloaded.
+ * Questions generated from the draft's steps and snags. Accepting one adds its Markdown to the quiz; "Accept and
+ * edit" also opens it in the question form; a discarded one stays away until the page is reloaded.
  */
 class SuggestionsPanel extends Div {
     private final Consumer<SuggestedQuestion> accept;
+    private final Consumer<SuggestedQuestion> acceptAndEdit;
     private final IntConsumer counted;
     private final Set<String> discarded = new HashSet<>();
     private List<SuggestedQuestion> shown = List.of();
 
-    SuggestionsPanel(Consumer<SuggestedQuestion> accept, IntConsumer counted) {
+    SuggestionsPanel(Consumer<SuggestedQuestion> accept, Consumer<SuggestedQuestion> acceptAndEdit, IntConsumer counted) {
         this.accept = accept;
+        this.acceptAndEdit = acceptAndEdit;
         this.counted = counted;
         setId("studio-suggestions");
         addClassName("studio-suggestions");
@@ -34,7 +36,7 @@ class SuggestionsPanel extends Div {
     void show(List<SuggestedQuestion> suggestions) {
         shown = suggestions.stream().filter(s -> !discarded.contains(s.id())).toList();
         removeAll();
-        var intro = new Paragraph("Made from your steps and snags. Accept one to add it to the quiz, then edit it there.");
+        var intro = new Paragraph("Made from your steps and snags. Accept one to add it to the quiz as it is, or accept and edit it in the question form.");
         intro.addClassName("subtitle");
         add(intro);
         if (shown.isEmpty()) {
@@ -58,6 +60,9 @@ class SuggestionsPanel extends Div {
         var add = new Button("Accept", e -> accept.accept(suggestion));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add.setId("accept-" + suggestion.id());
+        var edit = new Button("Accept and edit", e -> acceptAndEdit.accept(suggestion));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setId("edit-" + suggestion.id());
         var drop = new Button("Discard", e -> {
             discarded.add(suggestion.id());
             show(shown);
@@ -66,7 +71,7 @@ class SuggestionsPanel extends Div {
         drop.setId("discard-" + suggestion.id());
         var head = new Div(kind, step);
         head.addClassName("studio-suggestion-head");
-        var actions = new Div(add, drop);
+        var actions = new Div(add, edit, drop);
         actions.addClassName("studio-suggestion-actions");
         var card = new Div(head, new Paragraph(suggestion.prompt()), markdown, actions);
         card.addClassNames("card", "studio-suggestion");

@@ -104,6 +104,16 @@ public class StudioEditorPage extends AppShell {
         return this;
     }
 
+    /** "Accept and edit": the suggestion is added to the quiz and opens, as its last question, in the form. */
+    public QuestionFormPage acceptAndEditSuggestion(String id, String promptStart) {
+        openTab("Suggestions");
+        click(By.id("edit-" + id));
+        wait.until(d -> source().contains("### " + promptStart));
+        wait.until(d -> visible(By.cssSelector("#question-form h4")).getText().startsWith("Edit question"));
+        wait.until(d -> visible(By.cssSelector("#question-prompt input")).getDomProperty("value").startsWith(promptStart));
+        return new QuestionFormPage();
+    }
+
     public String previewQuiz() {
         var quiz = driver.findElements(By.id("studio-preview-quiz"));
         return quiz.isEmpty() ? "" : (String) js("return arguments[0].textContent", quiz.getFirst());
