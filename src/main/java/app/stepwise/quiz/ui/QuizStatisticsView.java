@@ -3,6 +3,7 @@ package app.stepwise.quiz.ui;
 import app.stepwise.quiz.QuizService;
 import app.stepwise.quiz.QuizStatistics;
 import app.stepwise.shared.Authority;
+import app.stepwise.shared.ui.ResponsiveColumns;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Trainers see how a module version's quiz went: pass rate, and per question the share answered right and
@@ -95,11 +97,13 @@ public class QuizStatisticsView extends Div implements com.vaadin.flow.router.Be
         grid.setAllRowsVisible(true);
         grid.addColumn(q -> q.number() + ". " + q.prompt()).setHeader("Question").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(q -> correctShare(q))).setHeader("Answered right").setFlexGrow(1);
-        grid.addColumn(q -> q.mostChosenWrong().map(w -> w + " (" + q.mostChosenWrongCount() + "×)").orElse("–"))
+        var wrong = grid.addColumn(q -> q.mostChosenWrong().map(w -> w + " (" + q.mostChosenWrongCount() + "×)").orElse("–"))
                 .setHeader("Most chosen wrong answer").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(q -> stepLink(statistics.moduleId(), q))).setHeader("Step").setFlexGrow(0)
                 .setAutoWidth(true);
         grid.setItems(statistics.questions());
+        // on a phone the question, its share and its step matter most; the wrong answer is for wider screens
+        ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(wrong));
         return grid;
     }
 
