@@ -72,8 +72,8 @@ final class AttemptRules {
             return Optional.of("You passed this quiz.");
         }
         if (limit.isPresent() && counted >= limit.getAsInt()) {
-            return Optional.of("You have used all " + limit.getAsInt()
-                    + " attempts at this quiz. A trainer or your manager can grant you more.");
+            return Optional.of((limit.getAsInt() == 1 ? "You have used your only attempt" : "You have used all " + limit.getAsInt()
+                    + " attempts") + " at this quiz. A trainer or your manager can grant you more.");
         }
         return nextAt.map(at -> "You can try again at " + TIME.format(at.atZone(ZoneId.systemDefault()))
                 + " (in " + humane(Duration.between(clock.instant(), at)) + ").");

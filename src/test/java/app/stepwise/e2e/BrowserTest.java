@@ -1,5 +1,8 @@
 package app.stepwise.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.stepwise.people.PeopleFixture;
 import app.stepwise.people.internal.PersonEntity;
 import app.stepwise.people.internal.PersonRepository;
@@ -7,15 +10,18 @@ import app.stepwise.shared.Authority;
 import app.stepwise.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -32,6 +38,7 @@ abstract class BrowserTest {
     @Autowired PersonRepository personRepository;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired app.stepwise.course.CourseService courseService;
+    @Autowired JdbcTemplate jdbc;
 
     WebDriver driver;
 
@@ -85,5 +92,19 @@ abstract class BrowserTest {
     /** A person who can sign in at once with {@link PeopleFixture#PASSWORD}. */
     PersonEntity existingPerson(String name, Authority... authorities) {
         return new PeopleFixture(personRepository, passwordEncoder).person(name, authorities);
+    }
+
+    /** Waits until the reporting and certification listeners have handled every event so far (the team grid reads their tables). */
+    void awaitReportingListeners() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from EVENT_PUBLICATION"
+                + " where completion_date is null and (listener_id like '%reporting%' or listener_id like '%certification%')", Long.class) == 0);
+    }
+
+    /** The page fits the window's width: nothing to scroll sideways. */
+    void assertNoSidewaysScrolling(String page) throws InterruptedException {
+        Thread.sleep(300); // let the layout settle before measuring
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow).as("sideways overflow on the " + page + " at " + driver.manage().window().getSize().width + " px")
+                .isLessThanOrEqualTo(0);
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class CertificateIT extends BrowserTest {
@@ -30,7 +29,6 @@ class CertificateIT extends BrowserTest {
     @Autowired CourseService course;
     @Autowired Curriculum curriculum;
     @Autowired CertificationService certifications;
-    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEventPublisher events;
 

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,7 +40,6 @@ class CertificationFollowsTheProcessIT extends BrowserTest {
     @Autowired ContentLibrary library;
     @Autowired Curriculum curriculum;
     @Autowired CertificationService certifications;
-    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEventPublisher events;
 

@@ -16,7 +16,6 @@ import app.stepwise.shared.Authority;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -83,11 +82,5 @@ class LearnerFlagsStepIT extends BrowserTest {
         } finally {
             PeopleFixture.signOut();
         }
-    }
-
-    private void assertNoSidewaysScrolling(String page) {
-        long overflow = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(overflow).as("sideways overflow on the " + page).isLessThanOrEqualTo(0);
     }
 }

@@ -24,12 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A manager follows their team and drills into a person; a trainer reads the dashboards and their charts. */
@@ -40,7 +38,6 @@ class TeamProgressIT extends BrowserTest {
     @Autowired Curriculum curriculum;
     @Autowired QuizService quizzes;
     @Autowired ReportingMaintenance maintenance;
-    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEventPublisher events;
 
@@ -166,14 +163,4 @@ class TeamProgressIT extends BrowserTest {
         });
     }
 
-    private void awaitReportingListeners() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from EVENT_PUBLICATION"
-                + " where completion_date is null and (listener_id like '%reporting%' or listener_id like '%certification%')", Long.class) == 0);
-    }
-
-    private void assertNoSidewaysScrolling(String page) throws InterruptedException {
-        Thread.sleep(300); // let the layout settle before measuring
-        long overflow = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(overflow).as("sideways overflow on the " + page + " at 390 px").isLessThanOrEqualTo(0);
-    }
 }

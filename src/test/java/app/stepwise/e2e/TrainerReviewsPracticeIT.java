@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A learner hands in practice evidence, a trainer reviews it from the queue, the learner sees the outcome. */
@@ -127,12 +126,5 @@ class TrainerReviewsPracticeIT extends BrowserTest {
         } finally {
             PeopleFixture.signOut();
         }
-    }
-
-    private void assertNoSidewaysScrolling(String page) throws InterruptedException {
-        Thread.sleep(300); // let the layout settle before measuring
-        long overflow = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(overflow).as("sideways overflow on the " + page + " at 390 px").isLessThanOrEqualTo(0);
     }
 }

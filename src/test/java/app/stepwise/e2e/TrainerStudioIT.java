@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,7 +36,6 @@ class TrainerStudioIT extends BrowserTest {
     @Autowired ContentImporter importer;
     @Autowired Curriculum curriculum;
     @Autowired CertificationService certifications;
-    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEventPublisher events;
     @Autowired FeedbackService feedback;

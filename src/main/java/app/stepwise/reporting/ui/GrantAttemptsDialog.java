@@ -11,6 +11,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Grants a person held back by a quiz's attempt limit or cooldown extra attempts, with a reason they are told. */
@@ -18,6 +21,8 @@ class GrantAttemptsDialog extends Dialog {
     private final IntegerField extra = new IntegerField("Extra attempts");
     private final TextArea reason = new TextArea("Reason");
     private final Paragraph problem = new Paragraph();
+    private static final DateTimeFormatter WAIT_ENDS = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault()); // as the quiz page tells the learner
 
     GrantAttemptsDialog(QuizAttemptGrants grants, PersonId person, String personName, QuizOverview quiz,
                         Consumer<AttemptGrant> granted) {
@@ -39,7 +44,9 @@ class GrantAttemptsDialog extends Dialog {
         problem.setId("grant-problem");
         problem.addClassNames("callout", "callout-error");
         problem.setVisible(false);
-        add(new Paragraph(personName + ": " + quiz.blockedReason().orElse("")), extra, reason, problem);
+        var standing = new Paragraph(heldBack(personName, quiz));
+        standing.setId("grant-standing");
+        add(standing, extra, reason, problem);
         var confirm = new Button("Grant", e -> {
             clearErrors();
             if (extra.isInvalid() || extra.getValue() == null) {
@@ -59,6 +66,17 @@ class GrantAttemptsDialog extends Dialog {
         var cancel = new Button("Cancel", e -> close());
         cancel.setId("grant-cancel");
         getFooter().add(cancel, confirm);
+    }
+
+    /** Why the person may not start the quiz now, told to the one who may grant (the quiz's own reason speaks to the learner). */
+    static String heldBack(String personName, QuizOverview quiz) {
+        if (quiz.attemptsLeft().orElse(1) == 0) {
+            int limit = quiz.attemptLimit().getAsInt();
+            return personName + (limit == 1 ? " has used their only attempt" : " has used all " + limit + " attempts")
+                    + " at this quiz" + (quiz.extraAttempts() == 0 ? "" : ", " + quiz.extraAttempts() + " of them granted") + ".";
+        }
+        return quiz.nextAttemptAt().map(at -> personName + " has to wait until " + WAIT_ENDS.format(at)
+                + " before the next attempt; a grant ends the wait.").orElse(quiz.blockedReason().orElse(""));
     }
 
     private void clearErrors() {

@@ -130,12 +130,10 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
         modules.setId("modules-" + path.roleId());
         modules.addClassName("path-modules");
         modules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        modules.addColumn(PathModule::title).setHeader("Module").setFlexGrow(3);
+        modules.addComponentColumn(m -> module(m, report, heldBack.get(m.moduleId()))).setHeader("Module").setFlexGrow(3);
         var required = modules.addColumn(m -> m.required() ? "Required" : "Optional").setHeader("").setAutoWidth(true).setFlexGrow(0);
         modules.addComponentColumn(m -> ReportFormat.badge(m.status())).setHeader("State").setFlexGrow(2);
         var practice = modules.addColumn(m -> practice(report.practice().get(m.moduleId()))).setHeader("Practice").setFlexGrow(2);
-        modules.addComponentColumn(m -> quizAction(report, heldBack.get(m.moduleId()))).setHeader("Quiz").setAutoWidth(true)
-                .setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, modules, List.of(required, practice));
         modules.setItems(path.modules()); // one path's modules: a few dozen at most
         modules.setAllRowsVisible(true);
@@ -144,11 +142,20 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
         return card;
     }
 
-    /** For a module whose quiz the person may not start now (limit or cooldown): a way to grant extra attempts. */
-    private Component quizAction(PersonReport report, QuizOverview heldBack) {
-        if (heldBack == null) {
-            return new Span();
+    /**
+     * The module's title and, when the person may not start its quiz now (limit or cooldown), a way to grant extra
+     * attempts: under the title rather than in a column of its own, which a phone has no room for.
+     */
+    private Component module(PathModule module, PersonReport report, QuizOverview heldBack) {
+        var cell = new Div(new Span(module.title()));
+        cell.addClassName("module-cell");
+        if (heldBack != null) {
+            cell.add(grantAttempts(report, heldBack));
         }
+        return cell;
+    }
+
+    private Button grantAttempts(PersonReport report, QuizOverview heldBack) {
         var grant = new Button("Grant extra attempts", e -> new GrantAttemptsDialog(attemptGrants, report.person().id(),
                 report.person().name(), heldBack, granted -> {
                     Notification.show("Granted " + granted.extraAttempts() + (granted.extraAttempts() == 1 ? " extra attempt" : " extra attempts")
@@ -156,8 +163,9 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
                     show(reports.report(report.person().id()));
                 }).open());
         grant.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        grant.addClassName("grant-attempts");
         grant.setId("grant-attempts-" + heldBack.moduleId());
-        grant.setTooltipText(heldBack.blockedReason().orElse(""));
+        grant.setTooltipText(GrantAttemptsDialog.heldBack(report.person().name(), heldBack));
         return grant;
     }
 
@@ -168,12 +176,12 @@ public class PersonProgressView extends Div implements HasUrlParameter<Long>, Ha
         attempts.setId("quiz-history");
         attempts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         attempts.addColumn(PersonReport.AttemptLine::moduleTitle).setHeader("Module").setFlexGrow(3);
-        attempts.addColumn(a -> "v" + a.version() + " #" + a.attemptNo()).setHeader("Attempt").setAutoWidth(true).setFlexGrow(0);
+        var attempt = attempts.addColumn(a -> "v" + a.version() + " #" + a.attemptNo()).setHeader("Attempt").setAutoWidth(true).setFlexGrow(0);
         attempts.addColumn(a -> (int) Math.floor(a.scorePercent()) + "%").setHeader("Score").setAutoWidth(true).setFlexGrow(0);
         attempts.addComponentColumn(a -> a.passed() ? ReportFormat.badge("Passed", "success") : ReportFormat.badge("Not passed", ""))
                 .setHeader("Result").setAutoWidth(true).setFlexGrow(0);
         var submitted = attempts.addColumn(a -> ReportFormat.day(a.submittedAt())).setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
-        ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, attempts, List.of(submitted));
+        ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, attempts, List.of(attempt, submitted));
         attempts.setItems(report.quizHistory()); // one person's attempts in their paths' modules
         attempts.setAllRowsVisible(true);
         attempts.setEmptyStateText("No quiz submitted yet.");

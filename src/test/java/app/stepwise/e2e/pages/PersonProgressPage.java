@@ -35,6 +35,39 @@ public class PersonProgressPage extends AppShell {
                 + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)))).catch(e => done('failed ' + e));", href);
     }
 
+    /** Whether the module's row has stopped offering "Grant extra attempts" (the page re-renders after a grant). */
+    public boolean offersNoExtraAttempts(String moduleId) {
+        try {
+            wait.until(d -> d.findElements(grantButton(moduleId)).isEmpty());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException stillOffered) {
+            return false;
+        }
+    }
+
+    /** Whether a role's modules or the quiz history have to scroll sideways in their grid (the page itself may still fit). */
+    public boolean scrollsSideways(String roleId) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("return Array.from(arguments).some(grid => {"
+                + " const table = grid.shadowRoot.querySelector('#table'); return table.scrollWidth > table.clientWidth + 1; });",
+                visible(By.id("modules-" + roleId)), visible(By.id("quiz-history")));
+    }
+
+    /** The text of the module's "Grant extra attempts" button, scrolled to the middle of the window. */
+    public String extraAttemptsButton(String moduleId) {
+        var button = visible(grantButton(moduleId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        return button.getText();
+    }
+
+    public GrantAttemptsDialogPage grantExtraAttempts(String moduleId) {
+        click(grantButton(moduleId));
+        return new GrantAttemptsDialogPage(driver);
+    }
+
+    private static By grantButton(String moduleId) {
+        return By.id("grant-attempts-" + moduleId);
+    }
+
     public TeamPage backToTeam() {
         click(By.id("back-to-team"));
         return new TeamPage(driver);

@@ -134,6 +134,20 @@ public class QuizPage extends AppShell {
         return new ReaderPage(driver);
     }
 
+    /** Why the quiz cannot be started now, as the intro says. */
+    public String blockedReason() {
+        return visible(By.id("quiz-blocked")).getText();
+    }
+
+    /** The intro's facts: questions, pass mark, attempts left. */
+    public String intro() {
+        return visible(By.id("quiz-intro")).getText();
+    }
+
+    public boolean canStart() {
+        return isShown(By.id("quiz-start"));
+    }
+
     public QuizPage tryAgain() {
         return start();
     }
