@@ -37,7 +37,7 @@ final class ResultPanel extends Div {
         verdict.getElement().getThemeList().add("badge " + (result.passed() ? "success" : "error"));
         verdict.setId("quiz-verdict");
         var facts = new Paragraph("Attempt " + result.attemptNo() + " · pass mark " + result.passMark() + "% · "
-                + result.wrong() + " of " + result.questions().size() + " questions wrong · "
+                + wrongCount(result.wrong(), result.questions().size()) + " · "
                 + WHEN.format(result.submittedAt().atZone(ZoneId.systemDefault())));
         var summary = new Div(new Div(score, verdict), facts);
         summary.addClassNames("card", "quiz-summary", result.passed() ? "passed" : "failed");
@@ -45,6 +45,14 @@ final class ResultPanel extends Div {
             summary.add(new Paragraph("Read the explanations below and the steps they link to, then try again."));
         }
         return summary;
+    }
+
+    /** "all 3 right", "1 of 3 wrong": what a learner reads at a glance. */
+    static String wrongCount(long wrong, int questions) {
+        if (wrong == 0) {
+            return questions == 1 ? "the question right" : "all " + questions + " questions right";
+        }
+        return wrong + " of " + questions + (questions == 1 ? " question" : " questions") + " wrong";
     }
 
     private static Div outcome(QuizResult result, QuizResult.QuestionOutcome question) {
