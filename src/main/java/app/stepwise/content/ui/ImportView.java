@@ -115,10 +115,10 @@ public class ImportView extends Div {
         grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
         grid.setItems(problems);
         grid.setAllRowsVisible(problems.size() <= 15);
-        grid.addItemClickListener(click -> {
-            String text = uploadedTexts.get(click.getItem().path());
-            if (text != null && click.getItem().line() > 0) {
-                new SourceDialog(click.getItem(), text).open();
+        RowClicks.open(grid, problem -> {
+            String text = uploadedTexts.get(problem.path());
+            if (text != null && problem.line() > 0) {
+                new SourceDialog(problem, text).open();
             }
         });
         return grid;

@@ -63,11 +63,7 @@ public class LibraryView extends Div implements BeforeEnterObserver {
         var changed = grid.addColumn(m -> DAY.format(m.lastChangedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(roles, owner, changed));
         grid.setEmptyStateText("No process modules yet. Import your process docs on the Import page.");
-        grid.addItemClickListener(click -> {
-            if (click.getItem() != null) { // a click on a row still loading has no item
-                openHistory(click.getItem());
-            }
-        });
+        RowClicks.open(grid, this::openHistory);
         Runnable load = () -> {
             String text = filter.getValue();
             grid.setItems(q -> library.find(text, q.getOffset(), q.getLimit()).stream(), q -> (int) library.count(text));

@@ -45,11 +45,7 @@ public class RolesView extends Div {
         grid.setItems(editor.roles()); // a handful of roles, not a big list
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No roles yet. Import role files or create one.");
-        grid.addItemClickListener(click -> {
-            if (click.getItem() != null) {
-                getUI().ifPresent(ui -> ui.navigate(RoleEditorView.class, click.getItem().id()));
-            }
-        });
+        RowClicks.open(grid, role -> getUI().ifPresent(ui -> ui.navigate(RoleEditorView.class, role.id())));
         add(header, new Paragraph("A role's required modules, in order, make its path; certification needs all of them. "
                 + "Every change is a new version and is audited."), grid);
     }

@@ -88,7 +88,7 @@ class QueuePanel extends Div {
                 .setHeader("Flagged").setAutoWidth(true).setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(flagged));
         grid.setEmptyStateText("Nothing here: no flags match these filters.");
-        grid.addItemClickListener(click -> new HandleFlagDialog(feedback, click.getItem(), this::refresh).open());
+        RowClicks.open(grid, flag -> new HandleFlagDialog(feedback, flag, this::refresh).open());
     }
 
     /** Reloads the counts and the flags, keeping the chosen filters. */

@@ -104,11 +104,7 @@ public class PeopleView extends Div {
                 .setHeader("Started").setKey("startDate").setSortable(true).setFlexGrow(1);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(jobTitle, manager, authorities, started));
         grid.addComponentColumn(PeopleView::status).setHeader("Status").setFlexGrow(1);
-        grid.addItemClickListener(e -> {
-            if (e.getItem() != null) { // a click on a row still loading has no item; it must not open "Add a person"
-                openEditor(e.getItem());
-            }
-        });
+        RowClicks.open(grid, this::openEditor); // a click on a row still loading must not open "Add a person"
         grid.setEmptyStateText("No one matches these filters.");
         return grid;
     }

@@ -88,7 +88,7 @@ public class ReviewQueueView extends Div {
         grid.addColumn(e -> waitingTime(e)).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(submitted));
         grid.setEmptyStateText("Nothing is waiting for review.");
-        grid.addItemClickListener(click -> new ReviewDialog(practice, quizzes, click.getItem().submissionId(), this::reload).open());
+        RowClicks.open(grid, row -> new ReviewDialog(practice, quizzes, row.submissionId(), this::reload).open());
     }
 
     private static LitRenderer<QueueEntry> twoLines() {

@@ -146,8 +146,7 @@ public class TeamView extends Div {
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(roleColumn, due, until));
         grid.setMultiSort(false);
         grid.setEmptyStateText("No one matches these filters.");
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(PersonProgressView.class,
-                click.getItem().person().value())));
+        RowClicks.open(grid, row -> grid.getUI().ifPresent(ui -> ui.navigate(PersonProgressView.class, row.person().value())));
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue-row" : null);
         return grid;
     }

@@ -53,7 +53,7 @@ public class StudioView extends Div {
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(base));
         grid.setItems(q -> drafts.drafts(q.getOffset(), q.getLimit()).stream(), q -> (int) drafts.countDrafts());
         grid.setEmptyStateText("No drafts. Start a new module, or open a published one below.");
-        grid.addItemClickListener(click -> open(grid, click.getItem().moduleKey()));
+        RowClicks.open(grid, draft -> open(grid, draft.moduleKey()));
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -71,7 +71,8 @@ public class StudioView extends Div {
         var owner = grid.addColumn(ModuleSummary::owner).setHeader("Owner").setFlexGrow(2);
         grid.addColumn(m -> "v" + m.currentVersion()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         ResponsiveColumns.hideBelow(ResponsiveColumns.PHONE_WIDTH, grid, List.of(owner));
-        grid.addItemClickListener(click -> open(grid, click.getItem().id()));
+        grid.setEmptyStateText("No published modules match. Import process docs, or start a new module.");
+        RowClicks.open(grid, module -> open(grid, module.id()));
         Runnable load = () -> grid.setItems(q -> library.find(filter.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) library.count(filter.getValue()));
         filter.addValueChangeListener(e -> load.run());
