@@ -105,6 +105,14 @@ public class PeopleService {
         return people.findById(id.value()).filter(PersonEntity::isActive).map(PersonEntity::getEmail);
     }
 
+    /** The active people holding the authority, by name: who to tell about work for that role (e.g. a review). */
+    @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.ADMIN + "')")
+    public List<PersonSummary> activeWithAuthority(Authority authority) {
+        var holders = new PeopleQuery(null, java.util.Objects.requireNonNull(authority, "authority"), false);
+        return people.findAll(PersonSpecifications.matching(holders), Sort.by("fullName", "id"))
+                .stream().map(PeopleService::summary).toList();
+    }
+
     /** Everyone, active or not, whose job title is this one, ignoring case (for bulk enrolment). */
     @PreAuthorize(ADMIN_ONLY)
     public List<PersonSummary> withJobTitle(String jobTitle) {

@@ -52,11 +52,12 @@ public class StudioDrafts {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Saved drafts, most recently saved first. */
+    /** Saved drafts, most recently saved first, each with who awaits approval for it. */
     public List<DraftSummary> drafts(int offset, int limit) {
         int size = Math.max(1, limit);
         return drafts.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(offset / size, size)).stream()
-                .map(d -> new DraftSummary(d.getModuleKey(), d.getTitle(), d.getBaseVersion(), d.getUpdatedBy(), d.getUpdatedAt()))
+                .map(d -> new DraftSummary(d.getModuleKey(), d.getTitle(), d.getBaseVersion(), d.getUpdatedBy(), d.getUpdatedAt(),
+                        d.getApprovalRequestedBy() == null ? null : d.getApprovalRequestedName()))
                 .toList();
     }
 

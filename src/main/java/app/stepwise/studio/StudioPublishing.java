@@ -19,14 +19,16 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishing a draft: first what it would do (change class suggested from the diff, refreshers a material change
  * assigns, learners in progress), then the publish itself through the content importer, so the version, its
  * event and everything after it (search, certification refreshers) are those of any import. With
- * {@code stepwise.studio.require-approval} the author asks and a second trainer publishes.
+ * {@code stepwise.studio.require-approval} the author asks and a second trainer publishes; both are told in the app.
  */
 @Service
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -40,9 +42,12 @@ public class StudioPublishing {
     private final ModuleAudience audience;
     private final AuditLog auditLog;
     private final StudioProperties properties;
+    private final ApprovalNotices notices;
+    private final TransactionTemplate transactions;
 
     StudioPublishing(StudioDrafts drafts, StudioChecks checks, ModulePublishing publishing, RefresherForecast refreshers,
-                     ModuleAudience audience, AuditLog auditLog, StudioProperties properties) {
+                     ModuleAudience audience, AuditLog auditLog, StudioProperties properties, ApprovalNotices notices,
+                     PlatformTransactionManager transactionManager) {
         this.drafts = drafts;
         this.checks = checks;
         this.publishing = publishing;
@@ -50,6 +55,8 @@ public class StudioPublishing {
         this.audience = audience;
         this.auditLog = auditLog;
         this.properties = properties;
+        this.notices = notices;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Whether publishing takes a second trainer's approval. */
@@ -91,8 +98,13 @@ public class StudioPublishing {
     public Draft requestApproval(String moduleKey, int baseVersion, Long draftVersion, String source, String note,
                                  ChangeClass decided) {
         var ready = prepare(moduleKey, baseVersion, draftVersion, source, note, decided);
-        var requested = drafts.requestApproval(moduleKey, ready.saved().version(), ready.note(),
-                ready.saved().newModule() ? null : decided);
+        // the request and the notices about it commit together
+        var requested = transactions.execute(status -> {
+            var request = drafts.requestApproval(moduleKey, ready.saved().version(), ready.note(),
+                    ready.saved().newModule() ? null : decided);
+            notices.reviewRequested(request);
+            return request;
+        });
         auditLog.record("STUDIO_APPROVAL_REQUESTED", moduleKey, "from v" + ready.saved().baseVersion() + ", "
                 + requested.approval().changeClass() + ": " + ready.note());
         return requested;
@@ -116,8 +128,10 @@ public class StudioPublishing {
         drafts.outdated(draft).ifPresent(conflict -> {
             throw conflict;
         });
-        return publishReady(ready(draft, request.note()), request.changeClass(), "STUDIO_APPROVED",
+        var published = publishReady(ready(draft, request.note()), request.changeClass(), "STUDIO_APPROVED",
                 ", requested by " + request.requestedBy());
+        notices.approved(request, draft.title(), published);
+        return published;
     }
 
     /** A draft saved and checked, with the text that would be published. */

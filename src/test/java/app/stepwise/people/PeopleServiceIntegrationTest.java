@@ -113,6 +113,25 @@ class PeopleServiceIntegrationTest {
     }
 
     @Test
+    void trainers_and_admins_list_the_active_holders_of_an_authority_and_nobody_else_may() {
+        var trainer = fixture.person("Tilda Trainer", Authority.TRAINER, Authority.LEARNER);
+        var left = fixture.person("Lars Left", Authority.TRAINER);
+        var learner = fixture.person("Lina Learner", Authority.LEARNER);
+        peopleService.deactivate(new PersonId(left.getId()));
+
+        PeopleFixture.signInAs(trainer);
+        var trainers = peopleService.activeWithAuthority(Authority.TRAINER);
+        assertThat(trainers).extracting(PersonSummary::email).contains(trainer.getEmail())
+                .doesNotContain(left.getEmail(), learner.getEmail(), admin.getEmail());
+        assertThat(trainers).allSatisfy(person -> {
+            assertThat(person.active()).isTrue();
+            assertThat(person.authorities()).contains(Authority.TRAINER);
+        });
+        PeopleFixture.signInAs(learner);
+        assertThatThrownBy(() -> peopleService.activeWithAuthority(Authority.TRAINER)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_admin_cannot_remove_their_own_admin_authority_nor_deactivate_themselves() {
         var me = new PersonId(admin.getId());
         assertThatThrownBy(() -> peopleService.update(me, draft("Ada", admin.getEmail(), Authority.LEARNER)))

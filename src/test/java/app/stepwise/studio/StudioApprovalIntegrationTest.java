@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Publishing with {@code stepwise.studio.require-approval=true}. The service is built by hand with the setting on,
@@ -38,6 +39,8 @@ class StudioApprovalIntegrationTest {
     @Autowired ModuleAudience audience;
     @Autowired AuditLog auditLog;
     @Autowired StudioPublishing securedPublishing;
+    @Autowired ApprovalNotices notices;
+    @Autowired PlatformTransactionManager transactionManager;
     @Autowired ContentLibrary library;
     @Autowired PersonRepository people;
     @Autowired PasswordEncoder passwordEncoder;
@@ -50,7 +53,7 @@ class StudioApprovalIntegrationTest {
     @BeforeEach
     void setUp() {
         publishing = new StudioPublishing(drafts, checks, modulePublishing, refreshers, audience, auditLog,
-                new StudioProperties(true));
+                new StudioProperties(true), notices, transactionManager);
         var fixture = new PeopleFixture(people, passwordEncoder);
         tia = fixture.person("Tia Trainer", Authority.TRAINER);
         tom = fixture.person("Tom Trainer", Authority.TRAINER);

@@ -46,7 +46,7 @@ public class StudioView extends Div {
     private static Grid<DraftSummary> draftGrid(StudioDrafts drafts) {
         var grid = new Grid<DraftSummary>();
         grid.setId("studio-drafts");
-        grid.addColumn(moduleCell(DraftSummary::title, DraftSummary::moduleKey)).setHeader("Module").setFlexGrow(3);
+        grid.addColumn(draftCell()).setHeader("Module").setFlexGrow(3);
         var base = grid.addColumn(d -> d.baseVersion() == 0 ? "new module" : "changes to v" + d.baseVersion())
                 .setHeader("Draft of").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> d.updatedBy() + ", " + Times.dayAndTime(d.updatedAt()) + " UTC").setHeader("Last saved").setFlexGrow(2);
@@ -86,6 +86,15 @@ public class StudioView extends Div {
                                                  com.vaadin.flow.function.ValueProvider<T, String> key) {
         return LitRenderer.<T>of("<div class='person-cell'><strong>${item.title}</strong><span>${item.key}</span></div>")
                 .withProperty("title", title).withProperty("key", key);
+    }
+
+    /** As {@link #moduleCell}, with a badge under a draft that waits for a second trainer, on a phone too. */
+    private static LitRenderer<DraftSummary> draftCell() {
+        return LitRenderer.<DraftSummary>of("<div class='person-cell'><strong>${item.title}</strong><span>${item.key}</span>"
+                        + "<div class='draft-approval' ?hidden=${!item.requester}><span theme='badge contrast'>Awaiting approval"
+                        + "</span> <span>asked by ${item.requester}</span></div></div>")
+                .withProperty("title", DraftSummary::title).withProperty("key", DraftSummary::moduleKey)
+                .withProperty("requester", d -> d.awaitingApproval() ? d.approvalRequestedBy() : "");
     }
 
     private static void open(Grid<?> grid, String moduleKey) {

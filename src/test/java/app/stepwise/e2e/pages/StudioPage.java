@@ -1,6 +1,7 @@
 package app.stepwise.e2e.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 
 /** The studio's start page: drafts, published modules, and the new-module dialog. */
@@ -25,5 +26,15 @@ public class StudioPage extends AppShell {
 
     public String draftsText() {
         return visible(By.id("studio-drafts")).getText();
+    }
+
+    /** The drafts' text once it holds this (the rows arrive after the grid), else as it is when the wait is over. */
+    public String draftsText(String expected) {
+        try {
+            wait.until(d -> draftsText().contains(expected));
+        } catch (TimeoutException stillDifferent) {
+            // the caller's assertion shows what the grid holds instead
+        }
+        return draftsText();
     }
 }
