@@ -1,5 +1,6 @@
 package app.stepwise.content.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.content.ContentImportService;
 import app.stepwise.content.ImportOutcome;
 import app.stepwise.content.ImportReport;

@@ -1,5 +1,6 @@
 package app.stepwise.content.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.content.ContentExport;
 import app.stepwise.content.RoleBinder;
 import app.stepwise.content.RoleEditor;

@@ -1,5 +1,6 @@
 package app.stepwise.feedback.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.feedback.FeedbackService;
 import app.stepwise.feedback.FlagFilter;
 import app.stepwise.feedback.FlagQueueSummary;

@@ -1,5 +1,6 @@
 package app.stepwise.people.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.people.PeopleImportService;
 import app.stepwise.people.PeopleQuery;
 import app.stepwise.people.PeopleService;

@@ -1,5 +1,6 @@
 package app.stepwise.practice.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.content.ContentLibrary;
 import app.stepwise.content.Curriculum;
 import app.stepwise.content.ModuleSummary;

@@ -1,5 +1,6 @@
 package app.stepwise.reporting.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.content.Curriculum;
 import app.stepwise.content.RoleOutline;
 import app.stepwise.people.PersonSnapshot;

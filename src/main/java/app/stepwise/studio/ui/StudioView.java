@@ -1,5 +1,6 @@
 package app.stepwise.studio.ui;
 
+import app.stepwise.shared.ui.RowClicks;
 import app.stepwise.content.ContentLibrary;
 import app.stepwise.content.ModuleSummary;
 import app.stepwise.shared.Authority;
