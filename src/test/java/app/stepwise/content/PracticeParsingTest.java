@@ -30,6 +30,19 @@ class PracticeParsingTest {
     }
 
     @Test
+    void text_around_the_tasks_is_reported_because_learners_never_see_it() {
+        FileResult result = parse("## Practice\n\nDo these in the sandbox.\n\n- [ ] Do it.\n- Not a task\n\nA closing remark.\n");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.module().orElseThrow().practiceTasks()).hasSize(1);
+        assertThat(result.problems()).extracting(Problem::line, Problem::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, Severity.WARNING), org.assertj.core.groups.Tuple.tuple(6, Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple(8, Severity.WARNING));
+        assertThat(result.problems().get(0).message()).contains("not shown to learners");
+        assertThat(result.problems().get(1).message()).contains("not a practice task");
+    }
+
+    @Test
     void without_a_bold_lead_the_title_is_the_first_sentence_and_defaults_apply() {
         ProcessDoc doc = module("## Practice\n\n- [ ] Shadow a colleague. Note two questions.\n  - Evidence: link\n");
 

@@ -56,6 +56,20 @@ class AccessControlIT extends BrowserTest {
     }
 
     @Test
+    void an_address_that_is_no_page_shows_the_apps_not_found_page_not_the_browsers_403() {
+        var learner = existingPerson("Lena Lost", Authority.LEARNER);
+        LoginPage.open(driver, baseUrl()).signInAs(learner.getEmail(), PeopleFixture.PASSWORD);
+        for (String unknown : new String[] {"/nonexistent-page", "/practice", "/module"}) {
+            driver.get(baseUrl() + unknown);
+            assertThat(new HomePage.NotAvailable(driver).shown()).as(unknown).isTrue();
+        }
+        driver.manage().deleteAllCookies(); // signed out, an unknown address still asks for sign-in first
+        driver.get(baseUrl() + "/nonexistent-page");
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_clear_message() {
         var person = existingPerson("Wes Wrong", Authority.LEARNER);
         var login = LoginPage.open(driver, baseUrl()).enter(person.getEmail(), "not my password at all");

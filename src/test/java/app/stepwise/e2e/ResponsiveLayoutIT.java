@@ -29,6 +29,7 @@ class ResponsiveLayoutIT extends BrowserTest {
         personRepository.saveAndFlush(report);
 
         screenshot(LoginPage.open(driver, baseUrl()).isShown(By.id("login-form")), device, "login");
+        assertNoSidewaysOverflow("/login", width);
         LoginPage.open(driver, baseUrl()).signInAs(manager.getEmail(), PeopleFixture.PASSWORD);
         for (String[] page : new String[][] {{"", "home-greeting"}, {"admin/people", "people-grid"},
                 {"admin/audit", "audit-grid"}, {"account/password", "new-password"},
@@ -42,12 +43,16 @@ class ResponsiveLayoutIT extends BrowserTest {
             new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.or(
                     java.util.Arrays.stream(page[1].split("\\|")).map(id -> ExpectedConditions.visibilityOfElementLocated(By.id(id)))
                             .toArray(org.openqa.selenium.support.ui.ExpectedCondition[]::new)));
-            Thread.sleep(300); // let the grid finish its first layout before measuring
-            long overflow = (Long) ((JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(overflow).as("sideways overflow on /" + page[0] + " at " + width + "px").isLessThanOrEqualTo(0);
+            assertNoSidewaysOverflow("/" + page[0], width);
             screenshot(true, device, page[0].isEmpty() ? "home" : page[0].replace('/', '-').replace('?', '-').replace('=', '-'));
         }
+    }
+
+    private void assertNoSidewaysOverflow(String page, int width) throws InterruptedException {
+        Thread.sleep(300); // let grids and forms finish their first layout before measuring
+        long overflow = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow).as("sideways overflow on " + page + " at " + width + "px").isLessThanOrEqualTo(0);
     }
 
     private void screenshot(boolean shown, String device, String name) throws Exception {

@@ -43,8 +43,16 @@ public final class PracticeExtractor {
                     for (Node child : list.getChildren()) {
                         if (child instanceof TaskListItem item) {
                             task(tasks.size() + 1, item).ifPresent(tasks::add);
+                        } else {
+                            problems.warning(index.position(child.getStartOffset()), "This list item is not a practice "
+                                    + "task, so learners never see it: write it as '- [ ] ...'.");
                         }
                     }
+                } else {
+                    // learners see the tasks only: text around them would vanish without a word
+                    problems.warning(index.position(block.getStartOffset()), "Only task items ('- [ ] ...') count in "
+                            + "the Practice section; this text is not shown to learners. Move it into a task's "
+                            + "description or another section.");
                 }
             }
         }

@@ -151,6 +151,9 @@ class ReviewDialog extends Dialog {
             if (refused.fieldErrors().containsKey("comment")) {
                 comment.setErrorMessage(refused.fieldErrors().get("comment"));
                 comment.setInvalid(true);
+                // the field may sit below the dialog's visible part: bring the message into view
+                comment.scrollIntoView();
+                comment.focus();
             } else {
                 showProblem(refused.getMessage());
             }
