@@ -57,6 +57,7 @@ class LearnerFlagsStepIT extends BrowserTest {
         new LoginPage(driver).signInAs(owner.getEmail(), PeopleFixture.PASSWORD);
         var feedback = FeedbackPage.open(driver, baseUrl());
         assertThat(feedback.offersImprovementQueue()).isTrue();
+        assertThat(feedback.queueShownFirst()).as("an owner with no flags of their own lands on the queue").isTrue();
         feedback.improvementQueue();
         assertThat(feedback.queueRow(comment)).contains("Support ticket triage and escalation", "Step 4", "Unclear", "Open");
         assertThat(feedback.queueSummary()).contains("Support ticket triage and escalation");

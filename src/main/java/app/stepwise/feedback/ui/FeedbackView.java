@@ -1,6 +1,7 @@
 package app.stepwise.feedback.ui;
 
 import app.stepwise.feedback.FeedbackService;
+import app.stepwise.feedback.FlagFilter;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -20,9 +21,15 @@ public class FeedbackView extends Div {
         var tabs = new TabSheet();
         tabs.setId("feedback-tabs");
         tabs.setWidthFull();
-        tabs.add(tab("My flags", "tab-my-flags"), new MyFlagsPanel(feedback.myFlags()));
+        var mine = feedback.myFlags();
+        tabs.add(tab("My flags", "tab-my-flags"), new MyFlagsPanel(mine));
         if (feedback.canSeeQueue()) {
-            tabs.add(tab("Improvement queue", "tab-queue"), new QueuePanel(feedback));
+            long waiting = feedback.count(FlagFilter.unresolved());
+            var queue = tab(waiting == 0 ? "Improvement queue" : "Improvement queue (" + waiting + ")", "tab-queue");
+            tabs.add(queue, new QueuePanel(feedback));
+            if (mine.isEmpty() && waiting > 0) {
+                tabs.setSelectedTab(queue); // nothing of their own to follow: the flags waiting for them come first
+            }
         }
         add(tabs);
     }

@@ -27,6 +27,13 @@ public class FeedbackPage extends AppShell {
         return visible(By.xpath("//div[contains(@class,'flag-card')][.//p[contains(., \"" + comment + "\")]]")).getText();
     }
 
+    /** True when the page opened on the improvement queue, its tab counting the flags waiting. */
+    public boolean queueShownFirst() {
+        visible(By.id("queue-grid"));
+        return visible(By.id("tab-queue")).getText().matches("Improvement queue \\(\\d+\\)")
+                && visible(By.id("tab-queue")).getAttribute("selected") != null;
+    }
+
     public FeedbackPage improvementQueue() {
         click(By.id("tab-queue"));
         visible(By.id("queue-grid"));
