@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -37,6 +38,18 @@ public class ImportView extends Div {
     /** The texts of the last upload, so a problem can be shown at its line. */
     private final Map<String, String> uploadedTexts = new HashMap<>();
 
+    /** Says which file was refused and what would be taken, instead of the upload's bare "Incorrect File Type." */
+    static String rejected(String fileName, String reason) {
+        String name = fileName == null || fileName.isBlank() ? "The file" : "“" + fileName + "”";
+        String lower = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("big") || lower.contains("larger")) {
+            return name + " is larger than " + (ContentImportService.MAX_UPLOAD_BYTES / (1024 * 1024)) + " MB, the most "
+                    + "one upload may be. Split it into several files or zips.";
+        }
+        return name + " was not imported: upload a process document (.md or .markdown), a wiki page (.html or .htm) "
+                + "or a .zip of them.";
+    }
+
     public ImportView(ContentImportService imports) {
         this.imports = imports;
         addClassNames("page", "import-page");
@@ -50,7 +63,11 @@ public class ImportView extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContentImportService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".md", ".markdown", ".zip", ".html", ".htm");
-        upload.addFileRejectedListener(e -> showMessage(e.getErrorMessage(), true));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file…"))
+                .setError(new UploadI18N.Error().setIncorrectFileType("Not a .md, .html or .zip file")
+                        .setFileIsTooBig("Larger than " + (ContentImportService.MAX_UPLOAD_BYTES / (1024 * 1024)) + " MB")));
+        upload.addFileRejectedListener(e -> showMessage(rejected(e.getFileName(), e.getErrorMessage()), true));
         var folder = new Button("Import the content folder again", VaadinIcon.REFRESH.create(),
                 e -> show(imports.importContentFolder()));
         folder.setId("reimport-folder");
