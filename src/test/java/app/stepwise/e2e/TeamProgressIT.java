@@ -79,6 +79,7 @@ class TeamProgressIT extends BrowserTest {
         assertThat(team.navigation()).contains("Team progress").doesNotContain("Dashboards");
         team.waitForNames(List.of("=HYPERLINK(\"http://evil.example\")", "Ann Ahead", "Ben Behind", "Cal Curious"));
         assertThat(team.unassigned()).contains("Dee Drifting");
+        assertThat(team.enrolLinkOf("Dee Drifting")).startsWith("enrolments?person=");
         assertThat(team.gridText()).contains("Certified").contains("Overdue").contains("In progress").contains("100%");
         screenshot("desktop-team");
 

@@ -12,6 +12,8 @@ import app.stepwise.reporting.TeamScope;
 import app.stepwise.reporting.TeamSort;
 import app.stepwise.shared.Authority;
 import app.stepwise.shared.CurrentPerson;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import app.stepwise.shared.ui.ResponsiveColumns;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -36,7 +38,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A team's progress: each person in each role with how much is done, due dates, certification and refreshers;
@@ -59,6 +60,7 @@ public class TeamView extends Div {
     private final boolean picksTeams;
     /** The filter in force; read by the export, which runs outside the UI thread. */
     private volatile TeamQuery current;
+    private final boolean canEnrol;
 
     public TeamView(TeamReports reports, Curriculum curriculum) {
         this.reports = reports;
@@ -66,6 +68,7 @@ public class TeamView extends Div {
         var me = CurrentPerson.require();
         var scope = TeamScope.of(me.personId());
         picksTeams = me.has(Authority.TRAINER) || me.has(Authority.ADMIN);
+        canEnrol = me.has(Authority.MANAGER) || me.has(Authority.ADMIN);
         if (picksTeams) {
             scope = configureTeamPicker(reports.managers(), me.has(Authority.MANAGER) ? me.personId() : null);
         }
@@ -161,9 +164,25 @@ public class TeamView extends Div {
         grid.setItems(query -> reports.rows(sorted(base, query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) reports.count(base));
         var without = reports.withoutRoles(scope);
-        unassigned.setText(without.isEmpty() ? "" : "Not enrolled in any role: "
-                + without.stream().map(PersonSnapshot::name).collect(Collectors.joining(", ")) + ".");
+        unassigned.removeAll();
+        if (!without.isEmpty()) {
+            unassigned.add(new Text("Not enrolled in any role: "));
+            for (int i = 0; i < without.size(); i++) {
+                unassigned.add(i == 0 ? new Text("") : new Text(", "), enrolLink(without.get(i)));
+            }
+            unassigned.add(new Text("."));
+        }
         unassigned.setVisible(!without.isEmpty());
+    }
+
+    /** Managers and admins enrol: for them each name opens Enrolments with that person chosen. */
+    private Component enrolLink(PersonSnapshot person) {
+        if (!canEnrol) {
+            return new Text(person.name());
+        }
+        var link = new Anchor("enrolments?person=" + person.id().value(), person.name());
+        link.getElement().setAttribute("title", "Enrol " + person.name() + " in a role path");
+        return link;
     }
 
     private TeamQuery sorted(TeamQuery base, List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

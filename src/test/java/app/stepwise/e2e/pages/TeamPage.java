@@ -59,6 +59,11 @@ public class TeamPage extends AppShell {
         return choose("team-role", title);
     }
 
+    /** Where the name in "Not enrolled in any role" leads: the enrolment page with that person chosen. */
+    public String enrolLinkOf(String name) {
+        return visible(By.xpath("//p[@id='team-unassigned']/a[normalize-space()='" + name + "']")).getDomAttribute("href");
+    }
+
     public String unassigned() {
         return visible(By.id("team-unassigned")).getText();
     }
