@@ -10,8 +10,10 @@ import app.stepwise.shared.Authority;
 import app.stepwise.shared.CurrentPerson;
 import app.stepwise.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -30,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.ADMIN + "')")
 public class RoleEditor {
+    /** The longest a certification stays valid; the longest a refresher may come after it expired. */
+    public static final Period MAX_VALIDITY = Period.ofYears(10);
+    public static final Period MAX_GRACE = Period.ofYears(1);
+    static final int MAX_NOTE = 1000;
+
     private final ContentParser parser = new ContentParser();
     private final ContentRoleRepository roles;
     private final RoleVersionRepository versions;
@@ -52,9 +59,47 @@ public class RoleEditor {
 
     public EditableRole role(String roleId) {
         var stored = stored(roleId);
-        var definition = parser.parse(new SourceFile(stored.getSourcePath(), stored.getSource().getBytes(StandardCharsets.UTF_8)))
-                .role().orElseThrow(() -> new InvalidInputException("role", "The stored role '" + roleId + "' no longer parses."));
-        return new EditableRole(RoleForm.of(definition), stored.getCurrentVersion());
+        return new EditableRole(current(stored), stored.getCurrentVersion());
+    }
+
+    private RoleForm current(ContentRoleEntity stored) {
+        return RoleForm.of(parser.parse(new SourceFile(stored.getSourcePath(), stored.getSource().getBytes(StandardCharsets.UTF_8)))
+                .role().orElseThrow(() -> new InvalidInputException("role",
+                        "The stored role '" + stored.getKey() + "' no longer parses.")));
+    }
+
+    /**
+     * The same role as far as anyone can tell: the editor writes the file in its own layout, so comparing sources
+     * would call an untouched form a change. Optional modules and next roles are sets; periods compare normalised
+     * (18 months is 1 year 6 months).
+     */
+    static boolean sameRole(RoleForm before, RoleForm after) {
+        return before.title().strip().equals(after.title().strip())
+                && text(before.descriptionMarkdown()).equals(text(after.descriptionMarkdown()))
+                && before.requiredModules().equals(after.requiredModules())
+                && Set.copyOf(before.optionalModules()).equals(Set.copyOf(after.optionalModules()))
+                && Set.copyOf(before.nextRoles()).equals(Set.copyOf(after.nextRoles()))
+                && before.certificationValidity().normalized().equals(after.certificationValidity().normalized())
+                && before.gracePeriod().normalized().equals(after.gracePeriod().normalized());
+    }
+
+    private static String text(String markdown) {
+        return markdown == null ? "" : markdown.replace("\r\n", "\n").strip();
+    }
+
+    /**
+     * Like publishing a module in the studio: a first version may go without a note, a change says what changed and
+     * why, so the history and audit log explain it.
+     */
+    private static String checkedNote(String note, boolean first) {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() && !first) {
+            throw new InvalidInputException("note", "Say in a sentence what changed and why: it is kept in the history and audit log.");
+        }
+        if (text.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", "Keep the note under " + MAX_NOTE + " characters.");
+        }
+        return text.isEmpty() ? null : text;
     }
 
     /** Newest first. */
@@ -89,8 +134,12 @@ public class RoleEditor {
                     + " of this role while you were editing version " + expectedVersion
                     + ". Nothing was saved: your edits are still in the form; reopen the role to see their change.");
         }
+        if (stored != null && sameRole(current(stored), form)) {
+            throw new InvalidInputException("role", "Nothing changed since version " + stored.getCurrentVersion()
+                    + ". Nothing was saved.");
+        }
+        String trimmedNote = checkedNote(note, stored == null);
         String path = stored == null ? "roles/" + form.id() + ".md" : stored.getSourcePath();
-        String trimmedNote = note == null || note.isBlank() ? null : note.strip();
         ImportedDocument result;
         try {
             result = importer.storeRole(new SourceFile(path, RoleSource.of(form).getBytes(StandardCharsets.UTF_8)),
@@ -125,12 +174,16 @@ public class RoleEditor {
         if (form.nextRoles().contains(form.id())) {
             throw new InvalidInputException("nextRoles", "A role cannot lead to itself.");
         }
-        if (form.certificationValidity() == null || form.certificationValidity().isZero()
-                || form.certificationValidity().isNegative()) {
-            throw new InvalidInputException("certificationValidity", "Certification validity must be at least one day.");
+        checkPeriod("certificationValidity", "Certification validity", form.certificationValidity(), MAX_VALIDITY);
+        checkPeriod("gracePeriod", "The grace period", form.gracePeriod(), MAX_GRACE);
+    }
+
+    private static void checkPeriod(String field, String name, Period period, Period max) {
+        if (period == null || period.isZero() || period.isNegative()) {
+            throw new InvalidInputException(field, name + " must be at least one day.");
         }
-        if (form.gracePeriod() == null || form.gracePeriod().isZero() || form.gracePeriod().isNegative()) {
-            throw new InvalidInputException("gracePeriod", "The grace period must be at least one day.");
+        if (RolePeriods.exceeds(period, max)) {
+            throw new InvalidInputException(field, RolePeriods.tooLong(max));
         }
     }
 

@@ -43,6 +43,7 @@ public class BulkEnrolment {
 
     private BulkEnrolmentResult enrolAll(List<PersonSummary> everyone, RoleOutline role, EnrolmentPurpose purpose, DueRule due) {
         String me = CurrentPerson.require().email();
+        writer.checkDue(due); // before anyone, so an empty team still hears about a bad date
         var enrolled = new ArrayList<String>();
         var already = new ArrayList<String>();
         var skipped = new ArrayList<String>();

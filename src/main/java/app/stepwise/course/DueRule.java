@@ -9,6 +9,8 @@ import java.time.LocalDate;
  */
 public record DueRule(LocalDate date, Integer daysAfterStart) {
     public static final int MAX_DAYS = 3650;
+    /** A due date further ahead is a typo (31 Dec 9999), not a plan. */
+    public static final int MAX_YEARS_AHEAD = 5;
 
     public DueRule {
         if (date != null && daysAfterStart != null) {
@@ -29,6 +31,24 @@ public record DueRule(LocalDate date, Integer daysAfterStart) {
 
     public static DueRule withinDaysOfStart(int days) {
         return new DueRule(null, days);
+    }
+
+    /** Refuses a due date in the past or more than {@link #MAX_YEARS_AHEAD} years after {@code today}. */
+    public void checkDate(LocalDate today) {
+        if (date == null) {
+            return;
+        }
+        if (date.isBefore(today)) {
+            throw new InvalidInputException("dueDate", "The due date is in the past.");
+        }
+        if (date.isAfter(latestDate(today))) {
+            throw new InvalidInputException("dueDate", "The due date is more than " + MAX_YEARS_AHEAD
+                    + " years ahead; pick a date on or before " + latestDate(today) + ".");
+        }
+    }
+
+    public static LocalDate latestDate(LocalDate today) {
+        return today.plusYears(MAX_YEARS_AHEAD);
     }
 
     public LocalDate resolve(LocalDate startDate, LocalDate today) {

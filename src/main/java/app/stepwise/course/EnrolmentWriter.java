@@ -34,14 +34,16 @@ class EnrolmentWriter {
         return enrolments.existsByPersonIdAndRoleKey(person.id().value(), roleId);
     }
 
+    void checkDue(DueRule due) {
+        due.checkDate(LocalDate.now(clock));
+    }
+
     Enrolment enrol(PersonSummary person, RoleOutline role, EnrolmentPurpose purpose, DueRule due, String assignedBy) {
         if (!person.active()) {
             throw new InvalidInputException("person", person.name() + " is deactivated.");
         }
         LocalDate today = LocalDate.now(clock);
-        if (due.date() != null && due.date().isBefore(today)) {
-            throw new InvalidInputException("dueDate", "The due date is in the past.");
-        }
+        due.checkDate(today);
         if (alreadyEnrolled(person, role.id())) {
             throw new InvalidInputException("role", person.name() + " is already enrolled in " + role.title() + ".");
         }

@@ -77,7 +77,7 @@ public class PeopleImportService {
             var authorities = authorities(row, problems);
             var draft = new PersonDraft(row.get(Column.NAME), row.get(Column.EMAIL), row.get(Column.JOB_TITLE), null,
                     startDate(row, problems), authorities);
-            PersonDraftRules.problems(draft).forEach((field, message) -> {
+            PersonDraftRules.problems(draft, LocalDate.now(clock)).forEach((field, message) -> {
                 if (!"authorities".equals(field) || authorities != null) {
                     problems.add(new ImportProblem(row.line(), columnOf(field), message));
                 }
@@ -262,6 +262,7 @@ public class PeopleImportService {
     private static String columnOf(String field) {
         return switch (field) {
             case "jobTitle" -> "job title";
+            case "startDate" -> "start date";
             default -> field;
         };
     }

@@ -11,6 +11,7 @@ import app.stepwise.shared.PersonId;
 import app.stepwise.shared.csv.SafeCsv;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -149,7 +150,7 @@ public class PeopleService {
     @Transactional
     @PreAuthorize(ADMIN_ONLY)
     public PersonSummary create(PersonDraft draft, String temporaryPassword) {
-        var problems = new java.util.LinkedHashMap<>(PersonDraftRules.problems(draft));
+        var problems = new java.util.LinkedHashMap<>(PersonDraftRules.problems(draft, LocalDate.now(clock)));
         String email = Emails.normalise(draft.email());
         if (!problems.containsKey("email") && people.existsByEmail(email)) {
             problems.put("email", "Someone with the email " + email + " already exists.");
@@ -176,7 +177,7 @@ public class PeopleService {
     @PreAuthorize(ADMIN_ONLY)
     public PersonSummary update(PersonId id, PersonDraft draft) {
         var person = load(id);
-        var problems = new java.util.LinkedHashMap<>(PersonDraftRules.problems(draft));
+        var problems = new java.util.LinkedHashMap<>(PersonDraftRules.problems(draft, LocalDate.now(clock)));
         String email = Emails.normalise(draft.email());
         if (!problems.containsKey("email") && !email.equals(person.getEmail()) && people.existsByEmail(email)) {
             problems.put("email", "Someone with the email " + email + " already exists.");

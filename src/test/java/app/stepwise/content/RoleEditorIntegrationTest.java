@@ -85,22 +85,85 @@ class RoleEditorIntegrationTest {
     }
 
     @Test
-    void reordering_alone_is_a_change_and_saving_the_same_role_again_changes_nothing() {
+    void reordering_alone_is_a_change_and_saving_the_same_role_again_is_refused_and_stores_nothing() {
         editor.save(form(List.of("time-off-requests", "customer-complaints")), null, null);
-        var reordered = editor.save(form(List.of("customer-complaints", "time-off-requests")), 1, null);
+        var reordered = editor.save(form(List.of("customer-complaints", "time-off-requests")), 1, "Complaints first");
         assertThat(reordered.changeSummary()).isEqualTo("required reordered");
 
-        var again = editor.save(form(List.of("customer-complaints", "time-off-requests")), 2, null);
-        assertThat(again.version()).isEqualTo(2);
+        assertThatThrownBy(() -> editor.save(form(List.of("customer-complaints", "time-off-requests")), 2, "again"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Nothing changed since version 2.");
         assertThat(editor.history(roleId)).hasSize(2);
+    }
+
+    @Test
+    void saving_the_form_as_the_editor_shows_it_changes_nothing_even_though_the_file_was_written_differently() {
+        String imported = "role-file-" + UUID.randomUUID().toString().substring(0, 8);
+        importer.importFiles(List.of(new SourceFile("roles/" + imported + ".md", ("""
+                ---
+                id: %s
+                title: Imported desk
+                certification-validity: 18 months
+                grace-period: 14 days
+                required: [time-off-requests, customer-complaints]
+                optional: [it-requests, crm-basics]
+                next-roles: []
+                ---
+
+                # Imported desk
+
+                Written by hand,   with its own layout.
+                """.formatted(imported)).getBytes(java.nio.charset.StandardCharsets.UTF_8))), "test", "hand-written role");
+        var shown = editor.role(imported);
+        var asTheFormSendsIt = new RoleForm(imported, shown.form().title() + " ", shown.form().descriptionMarkdown() + "\n",
+                shown.form().requiredModules(), shown.form().optionalModules().reversed(), Period.ofYears(1).plusMonths(6),
+                shown.form().gracePeriod(), shown.form().nextRoles());
+
+        assertThatThrownBy(() -> editor.save(asTheFormSendsIt, shown.version(), ""))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Nothing changed since version " + shown.version() + ".");
+        assertThat(editor.history(imported)).hasSize(1);
+        PeopleFixture.signInAs(fixture.person("Ada Admin", Authority.ADMIN));
+        assertThat(auditLog.recentFor(imported, 5)).noneMatch(entry -> entry.action().equals("ROLE_CHANGED"));
+    }
+
+    @Test
+    void a_change_needs_a_note_but_a_first_version_does_not() {
+        assertThat(editor.save(form(List.of("time-off-requests")), null, "  ").version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> editor.save(form(List.of("crm-basics")), 1, " "))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys("note"));
+        assertThatThrownBy(() -> editor.save(form(List.of("crm-basics")), 1, "x".repeat(1001)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("under 1000 characters");
+        assertThat(editor.history(roleId)).hasSize(1);
+    }
+
+    @Test
+    void validity_over_10_years_and_grace_over_1_year_are_refused_on_their_fields() {
+        assertThatThrownBy(() -> editor.save(new RoleForm(roleId, "T", "", List.of("crm-basics"), List.of(),
+                Period.ofMonths(1200), Period.ofDays(30), List.of()), null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsEntry("certificationValidity", "At most 10 years."));
+        assertThatThrownBy(() -> editor.save(new RoleForm(roleId, "T", "", List.of("crm-basics"), List.of(),
+                Period.ofMonths(12), Period.ofDays(367), List.of()), null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsEntry("gracePeriod", "At most 1 year."));
+        assertThatThrownBy(() -> editor.save(new RoleForm(roleId, "T", "", List.of("crm-basics"), List.of(),
+                Period.ofYears(Integer.MAX_VALUE), Period.ofDays(1), List.of()), null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("At most 10 years.");
+        assertThat(curriculum.role(roleId)).isEmpty();
+
+        assertThat(editor.save(new RoleForm(roleId, "T", "", List.of("crm-basics"), List.of(),
+                Period.ofYears(10), Period.ofYears(1), List.of()), null, null).version()).isEqualTo(1);
     }
 
     @Test
     void a_save_from_an_older_version_is_refused_and_stores_nothing() {
         editor.save(form(List.of("time-off-requests")), null, null);
-        editor.save(form(List.of("time-off-requests", "customer-complaints")), 1, null);
+        editor.save(form(List.of("time-off-requests", "customer-complaints")), 1, "Complaints too");
 
-        assertThatThrownBy(() -> editor.save(form(List.of("crm-basics")), 1, null))
+        assertThatThrownBy(() -> editor.save(form(List.of("crm-basics")), 1, "Only CRM"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Someone saved version 2");
         assertThat(curriculum.role(roleId).orElseThrow().requiredModules()).containsExactly("time-off-requests", "customer-complaints");
     }

@@ -77,7 +77,26 @@ class EnrolmentRulesIntegrationTest {
         assertThatThrownBy(() -> DueRule.withinDaysOfStart(0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("between 1 and");
         assertThatThrownBy(() -> course.enrolDue(id(starter), "tech-support", EnrolmentPurpose.ONBOARDING,
-                DueRule.on(LocalDate.now().minusDays(1)))).hasMessageContaining("in the past");
+                DueRule.on(LocalDate.now().minusDays(1)))).hasMessageContaining("in the past")
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys("dueDate"));
+    }
+
+    @Test
+    void a_due_date_more_than_5_years_ahead_is_refused_on_the_due_date_field_for_one_person_and_for_a_team() {
+        var person = report("Fay Farahead", null, null);
+        var latest = LocalDate.now().plusYears(5);
+
+        assertThatThrownBy(() -> course.enrolDue(id(person), "support-rep", EnrolmentPurpose.ONBOARDING,
+                DueRule.on(LocalDate.of(9999, 12, 31))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys("dueDate"))
+                .hasMessageContaining("more than 5 years ahead").hasMessageContaining(latest.toString());
+        assertThatThrownBy(() -> bulk.enrolTeam(id(manager), "support-rep", EnrolmentPurpose.ONBOARDING,
+                DueRule.on(latest.plusDays(1)))).hasMessageContaining("more than 5 years ahead");
+        assertThat(course.enrolledRoles(id(person))).isEmpty();
+
+        assertThat(course.enrolDue(id(person), "support-rep", EnrolmentPurpose.ONBOARDING, DueRule.on(latest)).dueDate())
+                .isEqualTo(latest);
     }
 
     @Test

@@ -84,7 +84,8 @@ class PeopleImportIntegrationTest {
                 + "Bad Date," + email("date") + ",Rep,,01/02/2026,learner\n"
                 + "Bad Role," + email("role") + ",Rep,,,wizard\n"
                 + "Lost Manager," + email("lost") + ",Rep,nobody-" + tag + "@stepwise.test,,learner\n"
-                + "Twice," + email("good") + ",Rep,,,learner\n");
+                + "Twice," + email("good") + ",Rep,,,learner\n"
+                + "Far Ahead," + email("ahead") + ",Rep,,3000-01-01,learner\n");
 
         assertThat(result.imported()).isFalse();
         assertThat(repository.count()).isEqualTo(before);
@@ -94,9 +95,11 @@ class PeopleImportIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(4, "start date"),
                         org.assertj.core.groups.Tuple.tuple(5, "authorities"),
                         org.assertj.core.groups.Tuple.tuple(6, "manager email"),
-                        org.assertj.core.groups.Tuple.tuple(7, "email"));
+                        org.assertj.core.groups.Tuple.tuple(7, "email"),
+                        org.assertj.core.groups.Tuple.tuple(8, "start date"));
         assertThat(result.problems().get(1).message()).contains("YYYY-MM-DD");
         assertThat(result.problems().get(4).message()).contains("already on line 2");
+        assertThat(result.problems().get(5).message()).contains("more than 1 year ahead");
     }
 
     @Test

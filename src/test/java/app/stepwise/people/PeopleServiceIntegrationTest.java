@@ -83,6 +83,31 @@ class PeopleServiceIntegrationTest {
     }
 
     @Test
+    void a_start_date_before_1950_or_more_than_a_year_ahead_is_refused_on_the_start_date_field() {
+        String email = PeopleFixture.uniqueEmail("start");
+        LocalDate latest = LocalDate.now().plusYears(1);
+        for (LocalDate absurd : new LocalDate[] {LocalDate.of(3000, 1, 1), latest.plusDays(1), LocalDate.of(1949, 12, 31)}) {
+            assertThatThrownBy(() -> peopleService.create(new PersonDraft("Stan Start", email, null, null, absurd,
+                    Set.of(Authority.LEARNER)), null)).as(absurd.toString())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                            .containsOnlyKeys("startDate"));
+        }
+        assertThatThrownBy(() -> peopleService.create(new PersonDraft("Stan Start", email, null, null, LocalDate.of(3000, 1, 1),
+                Set.of(Authority.LEARNER)), null)).hasMessageContaining("more than 1 year ahead").hasMessageContaining(latest.toString());
+        assertThatThrownBy(() -> peopleService.create(new PersonDraft("Stan Start", email, null, null, LocalDate.of(1900, 1, 1),
+                Set.of(Authority.LEARNER)), null)).hasMessageContaining("before 1950-01-01");
+        assertThat(repository.findByEmail(email)).isEmpty();
+
+        var created = peopleService.create(new PersonDraft("Stan Start", email, null, null, latest, Set.of(Authority.LEARNER)), null);
+        assertThat(created.startDate()).isEqualTo(latest);
+        assertThatThrownBy(() -> peopleService.update(created.id(), new PersonDraft("Stan Start", email, null, null,
+                LocalDate.of(9999, 12, 31), Set.of(Authority.LEARNER))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("startDate"));
+        assertThat(peopleService.update(created.id(), new PersonDraft("Stan Start", email, null, null,
+                LocalDate.of(1950, 1, 1), Set.of(Authority.LEARNER))).startDate()).isEqualTo(LocalDate.of(1950, 1, 1));
+    }
+
+    @Test
     void authority_changes_are_audited_with_before_and_after_and_end_the_persons_sessions() {
         var trainer = fixture.person("Tara Trainer", Authority.LEARNER);
         int sessionsBefore = trainer.getSessionVersion();

@@ -30,6 +30,8 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,10 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
     private final TextArea description = new TextArea("Description");
     private final RequiredModulesField required;
     private final MultiSelectComboBox<ModuleChoice> optional = new MultiSelectComboBox<>("Optional modules");
-    private final PeriodField validity = new PeriodField("Certification valid for", "role-validity");
-    private final PeriodField grace = new PeriodField("Grace period for refreshers", "role-grace");
+    private final PeriodField validity = new PeriodField("Certification valid for", "role-validity",
+            "certificationValidity", RoleEditor.MAX_VALIDITY);
+    private final PeriodField grace = new PeriodField("Grace period for refreshers", "role-grace",
+            "gracePeriod", RoleEditor.MAX_GRACE);
     private final MultiSelectComboBox<RoleOutline> nextRoles = new MultiSelectComboBox<>("Next roles (promotion paths)");
     private final TextField note = new TextField("What changed, and why");
     private final Grid<RoleVersionSummary> history = new Grid<>();
@@ -77,7 +81,8 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
         nextRoles.setItems(curriculum.roles());
         nextRoles.setItemLabelGenerator(RoleOutline::title);
         note.setId("role-note");
-        note.setHelperText("Kept with the version, shown in the history and the audit log.");
+        note.setHelperText("Needed for every change after the first version; kept with the version, shown in the history "
+                + "and the audit log.");
         note.setMaxLength(1000);
         var form = new FormLayout(id, title, description, required, optional, validity, grace, nextRoles, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
@@ -132,6 +137,7 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
         nextRoles.setValue(nextRoles.getListDataView().getItems()
                 .filter(r -> form.nextRoles().contains(r.id())).collect(java.util.stream.Collectors.toSet()));
         note.clear();
+        note.setRequiredIndicatorVisible(version != null);
         history.setItems(version == null ? List.of() : editor.history(form.id()));
         showDownloads(version == null ? null : form.id());
     }
@@ -156,8 +162,15 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
 
     private void save() {
         clearErrors();
+        var periodErrors = new LinkedHashMap<String, String>();
+        Period validFor = read(validity, periodErrors);
+        Period graceFor = read(grace, periodErrors);
+        if (!periodErrors.isEmpty()) {
+            showErrors(periodErrors);
+            return;
+        }
         var form = new RoleForm(id.getValue().strip(), title.getValue(), description.getValue(), required.getValue(),
-                optional.getValue().stream().map(ModuleChoice::id).toList(), validity.getValue(), grace.getValue(),
+                optional.getValue().stream().map(ModuleChoice::id).toList(), validFor, graceFor,
                 nextRoles.getValue().stream().map(RoleOutline::id).sorted().toList());
         try {
             var saved = editor.save(form, editingVersion, note.getValue());
@@ -173,8 +186,18 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
         }
     }
 
+    /** The period typed, or null with its problem added to {@code errors}, so both periods report at once. */
+    private static Period read(PeriodField field, Map<String, String> errors) {
+        try {
+            return field.getValue();
+        } catch (InvalidInputException problem) {
+            errors.putAll(problem.fieldErrors());
+            return null;
+        }
+    }
+
     private void clearErrors() {
-        for (HasValidation field : new HasValidation[] {id, title, optional, nextRoles}) {
+        for (HasValidation field : new HasValidation[] {id, title, optional, nextRoles, note}) {
             field.setInvalid(false);
         }
         required.setError(null);
@@ -183,7 +206,8 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
     }
 
     private void showErrors(Map<String, String> errors) {
-        Map<String, HasValidation> fields = Map.of("id", id, "title", title, "optionalModules", optional, "nextRoles", nextRoles);
+        Map<String, HasValidation> fields = Map.of("id", id, "title", title, "optionalModules", optional, "nextRoles", nextRoles,
+                "note", note);
         errors.forEach((field, message) -> {
             switch (field) {
                 case "requiredModules" -> required.setError(message);

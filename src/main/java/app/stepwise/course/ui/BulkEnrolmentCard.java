@@ -45,7 +45,7 @@ class BulkEnrolmentCard extends Div {
         role.setItems(roles);
         role.setItemLabelGenerator(RoleOutline::title);
         var due = new DueRuleField("bulk");
-        var enrol = new Button("Enrol them all", click -> run(() -> {
+        var enrol = new Button("Enrol them all", click -> run(due, () -> {
             if (who.getValue() == null || role.getValue() == null) {
                 throw new InvalidInputException("who", "Choose who and a role path.");
             }
@@ -61,13 +61,16 @@ class BulkEnrolmentCard extends Div {
                 + "again when the team grows."), form, enrol);
     }
 
-    private static void run(Supplier<BulkEnrolmentResult> enrolment) {
+    private static void run(DueRuleField due, Supplier<BulkEnrolmentResult> enrolment) {
+        due.clearError();
         try {
             var result = enrolment.get();
             Notification.show(result.summary() + ".", 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException problem) {
-            Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (!due.showError(problem.fieldErrors())) {
+                Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         }
     }
 }

@@ -1,10 +1,13 @@
 package app.stepwise.course.ui;
 
 import app.stepwise.course.DueRule;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.Map;
 
 /** When an enrolment is due: no date, a date, or within a number of days of the person's start date. */
 class DueRuleField extends Div {
@@ -23,6 +26,10 @@ class DueRuleField extends Div {
         kind.setValue(NONE);
         date.setId(idPrefix + "-due");
         date.setAriaLabel("Due date");
+        // The picker offers only the dates the service accepts; the service still checks.
+        LocalDate today = LocalDate.now();
+        date.setMin(today);
+        date.setMax(DueRule.latestDate(today));
         days.setId(idPrefix + "-due-days");
         days.setAriaLabel("Days after the start date");
         days.setMin(1);
@@ -37,6 +44,29 @@ class DueRuleField extends Div {
     private void showChosen() {
         date.setVisible(ON_DATE.equals(kind.getValue()));
         days.setVisible(RELATIVE.equals(kind.getValue()));
+    }
+
+    /** Shows the service's problem with the due date or day count beside the input it concerns; false if neither. */
+    boolean showError(Map<String, String> errors) {
+        boolean shown = false;
+        for (var entry : errors.entrySet()) {
+            HasValidation input = switch (entry.getKey()) {
+                case "dueDate" -> date;
+                case "dueDays" -> days;
+                default -> null;
+            };
+            if (input != null) {
+                input.setErrorMessage(entry.getValue());
+                input.setInvalid(true);
+                shown = true;
+            }
+        }
+        return shown;
+    }
+
+    void clearError() {
+        date.setInvalid(false);
+        days.setInvalid(false);
     }
 
     /** The rule chosen; a missing date or day count is reported by the service's checks as bad input. */

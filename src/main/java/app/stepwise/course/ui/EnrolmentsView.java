@@ -105,13 +105,16 @@ public class EnrolmentsView extends Div implements com.vaadin.flow.router.Before
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        due.clearError();
         try {
             var enrolment = course.enrolDue(person.getValue().id(), role.getValue().id(), purpose.getValue(), due.getValue());
             Notification.show(enrolment.personName() + " is enrolled in " + enrolment.roleTitle() + ".", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showEnrolments();
         } catch (InvalidInputException problem) {
-            Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (!due.showError(problem.fieldErrors())) {
+                Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         }
     }
 

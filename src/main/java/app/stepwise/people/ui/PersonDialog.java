@@ -3,6 +3,7 @@ package app.stepwise.people.ui;
 import app.stepwise.people.PeopleQuery;
 import app.stepwise.people.PeopleService;
 import app.stepwise.people.PersonDraft;
+import app.stepwise.people.PersonDraftRules;
 import app.stepwise.people.PersonSummary;
 import app.stepwise.shared.Authority;
 import app.stepwise.shared.InvalidInputException;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -69,6 +71,9 @@ class PersonDialog extends Dialog {
                 PageRequest.of(query.getPage(), query.getPageSize())).stream()
                 .filter(p -> person == null || !p.id().equals(person.id())));
         manager.setClearButtonVisible(true);
+        // The picker offers only the dates the service accepts; the service still checks.
+        startDate.setMin(PersonDraftRules.EARLIEST_START);
+        startDate.setMax(PersonDraftRules.latestStart(LocalDate.now()));
         password.setHelperText(person == null
                 ? "They choose their own at first sign-in. Leave empty to set it later."
                 : "Sets a new temporary password and signs them out everywhere.");
@@ -162,7 +167,8 @@ class PersonDialog extends Dialog {
 
     private void showErrors(Map<String, String> errors) {
         Map<String, HasValidation> fields = Map.of("name", name, "email", email, "jobTitle", jobTitle,
-                "manager", manager, "authorities", authorities, "password", password);
+                "manager", manager, "startDate", startDate,
+                "authorities", authorities, "password", password);
         errors.forEach((field, message) -> {
             var target = fields.get(field);
             if (target == null) {
