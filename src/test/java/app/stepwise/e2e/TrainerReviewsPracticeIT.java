@@ -55,7 +55,7 @@ class TrainerReviewsPracticeIT extends BrowserTest {
 
         LoginPage.open(driver, baseUrl()).signInAs(trainer.getEmail(), PeopleFixture.PASSWORD);
         var queue = ReviewQueuePage.open(driver, baseUrl()).waitForRow("Lena Learner").waitForRow("Otto Other");
-        queue.filterByModule(TRIAGE_TITLE);
+        queue.filterByModule(TRIAGE_TITLE).waitForNoRow("Otto Other"); // the grid refreshes after the filter closes
         assertThat(queue.rows()).contains("Lena Learner").contains("Triage five tickets").doesNotContain("Otto Other");
         screenshot("desktop-review-queue");
         queue.open("Lena Learner");
