@@ -7,6 +7,7 @@ import app.stepwise.quiz.internal.AttemptGrading;
 import app.stepwise.quiz.internal.GivenAnswer;
 import app.stepwise.quiz.internal.OptionShuffle;
 import app.stepwise.quiz.internal.QuizAttemptEntity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,17 +72,17 @@ final class QuizPresentation {
                                      List<Object[]> correctness, List<Object[]> wrongResponses) {
         Map<String, long[]> counts = new HashMap<>();
         correctness.forEach(row -> counts.put((String) row[0], new long[] {number(row[1]), number(row[2])}));
-        Map<String, Object[]> topWrong = new HashMap<>();
-        wrongResponses.forEach(row -> topWrong.putIfAbsent((String) row[0], row)); // rows come most frequent first
+        Map<String, List<MostChosenWrong.Response>> wrongByQuestion = new HashMap<>();
+        wrongResponses.forEach(row -> wrongByQuestion.computeIfAbsent((String) row[0], key -> new ArrayList<>())
+                .add(new MostChosenWrong.Response((String) row[1], number(row[2])))); // most frequent first
         var questions = quiz.questions().stream().map(question -> {
             long[] c = counts.getOrDefault(question.key(), new long[] {0, 0});
-            var wrong = Optional.ofNullable(topWrong.get(question.key()));
+            var wrong = MostChosenWrong.of(question, wrongByQuestion.getOrDefault(question.key(), List.of()));
             var step = quiz.stepNumber(question);
             return new QuizStatistics.QuestionStatistics(question.number(), question.prompt(),
                     step.isPresent() ? Optional.of(step.getAsInt()) : Optional.empty(), question.stepAnchor(), c[0],
                     c[0] == 0 ? 0 : 100.0 * c[1] / c[0],
-                    wrong.map(row -> ((String) row[1]).isBlank() ? "(no answer)" : (String) row[1]),
-                    wrong.map(row -> number(row[2])).orElse(0L));
+                    wrong.map(MostChosenWrong::answer), wrong.map(MostChosenWrong::count).orElse(0L));
         }).toList();
         return new QuizStatistics(quiz.moduleId(), quiz.moduleTitle(), quiz.version(), attempts, learners,
                 attempts == 0 ? 0 : 100.0 * passed / attempts, questions);

@@ -15,8 +15,14 @@ public record QuizResult(long attemptId, int attemptNo, String moduleId, String 
         questions = List.copyOf(questions);
     }
 
+    /** Questions without full credit, partly right ones included. */
     public long wrong() {
         return questions.stream().filter(q -> !q.correct()).count();
+    }
+
+    /** Questions with some but not full credit. */
+    public long partlyRight() {
+        return questions.stream().filter(QuestionOutcome::partlyRight).count();
     }
 
     /**
@@ -29,5 +35,8 @@ public record QuizResult(long attemptId, int attemptNo, String moduleId, String 
     public record QuestionOutcome(int number, String prompt, boolean correct, double credit, String yourAnswer,
                                   String explanationHtml, Optional<String> stepAnchor, Optional<Integer> stepNumber,
                                   Optional<String> correctAnswer) {
+        public boolean partlyRight() {
+            return !correct && credit > 0;
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.stepwise.quiz;
 
 import app.stepwise.content.QuestionType;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * An attempt in progress as the player shows it. It holds no correct answer, no explanation and no
@@ -30,6 +31,14 @@ public record QuizSheet(long attemptId, int attemptNo, String moduleId, String m
                        List<String> optionsHtml, Answer answer) {
         public Item {
             optionsHtml = List.copyOf(optionsHtml);
+        }
+
+        /**
+         * The answer an ordering question has while its items stay as shown: positions 0, 1, 2... The player
+         * saves it when it shows the question, because the order left counts as the answer.
+         */
+        public Answer shownOrder() {
+            return Answer.choice(IntStream.range(0, optionsHtml.size()).boxed().toList());
         }
     }
 }

@@ -264,6 +264,78 @@ class QuizIntegrationTest {
         assertThat(first.mostChosenWrongCount()).isEqualTo(1);
     }
 
+    @Test
+    void statistics_name_a_wrong_option_for_multiple_choice_and_an_ordering_left_as_shown_is_scored_as_shown() {
+        String module = "mixed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        importer.importFiles(List.of(SourceFile.ofText(module + ".md", """
+                ---
+                id: %s
+                title: Mixed quiz
+                ---
+                ## Steps
+                1. **First.** Do it.
+                2. **Second.** Then this.
+
+                ## Quiz
+                ### Which belong? (choose all that apply)
+                - [x] Alpha
+                - [x] Beta
+                - [ ] Gamma
+                - [ ] Delta
+                Step: 1
+
+                ### Put these in order
+                1. One
+                2. Two
+                3. Three
+                4. Four
+                """.formatted(module))), "test", "test");
+        var quiz = curriculum.quiz(module).orElseThrow();
+        var choice = quiz.questions().get(0);
+        var ordering = quiz.questions().get(1);
+
+        var first = quizzes.start(module);
+        quizzes.saveAnswer(first.attemptId(), choice.key(), chosen(first, choice, "Alpha"));
+        var shown = first.questions().get(1);
+        quizzes.saveAnswer(first.attemptId(), ordering.key(), shown.shownOrder()); // what the player saves on showing it
+        assertThat(quizzes.sheet(first.attemptId()).questions().get(1).answer().isEmpty()).isFalse();
+        var firstResult = quizzes.submit(first.attemptId());
+        var firstOrdering = firstResult.questions().get(1);
+        assertThat(firstOrdering.yourAnswer()).isEqualTo(shownTexts(shown, ordering));
+        assertThat(firstResult.questions().get(0).partlyRight()).isTrue();
+
+        var second = quizzes.start(module); // the ordering question untouched: scored exactly as if its shown order were saved
+        quizzes.saveAnswer(second.attemptId(), choice.key(), chosen(second, choice, "Alpha", "Gamma"));
+        var secondShown = second.questions().get(1);
+        var secondOrdering = quizzes.submit(second.attemptId()).questions().get(1);
+        assertThat(secondOrdering.yourAnswer()).isEqualTo(shownTexts(secondShown, ordering));
+        assertThat(secondOrdering.credit()).isEqualTo(app.stepwise.quiz.internal.Scoring.credit(ordering,
+                new app.stepwise.quiz.internal.GivenAnswer(writtenOrder(secondShown, ordering), "")));
+
+        PeopleFixture.signInAs(fixture.person("Tara Trainer", Authority.TRAINER));
+        var statistics = quizzes.statistics(module, quiz.version());
+        assertThat(statistics.questions().get(0).mostChosenWrong()).as("a correct option is never the wrong answer")
+                .hasValue("Gamma");
+        assertThat(statistics.questions().get(0).mostChosenWrongCount()).isEqualTo(1);
+    }
+
+    /** The answer choosing the options with these texts, in the positions the sheet shows them. */
+    private static Answer chosen(QuizSheet sheet, Question question, String... texts) {
+        var item = sheet.questions().stream().filter(i -> i.key().equals(question.key())).findFirst().orElseThrow();
+        var wanted = List.of(texts);
+        return Answer.choice(IntStream.range(0, item.optionsHtml().size())
+                .filter(p -> wanted.stream().anyMatch(t -> item.optionsHtml().get(p).contains(">" + t + "<"))).boxed().toList());
+    }
+
+    private static List<Integer> writtenOrder(QuizSheet.Item shown, Question question) {
+        var written = question.options().stream().map(o -> app.stepwise.content.SafeHtmlRenderer.render(o.markdown())).toList();
+        return shown.optionsHtml().stream().map(written::indexOf).toList();
+    }
+
+    private static String shownTexts(QuizSheet.Item shown, Question question) {
+        return String.join(" → ", writtenOrder(shown, question).stream().map(i -> question.options().get(i).text()).toList());
+    }
+
     private static String firstWrongOption(ModuleQuiz quiz) {
         return quiz.questions().getFirst().options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
     }

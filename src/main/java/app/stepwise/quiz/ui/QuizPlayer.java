@@ -1,5 +1,6 @@
 package app.stepwise.quiz.ui;
 
+import app.stepwise.content.QuestionType;
 import app.stepwise.quiz.Answer;
 import app.stepwise.quiz.QuizResult;
 import app.stepwise.quiz.QuizService;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -84,10 +86,13 @@ final class QuizPlayer extends Div {
         if (!item.bodyHtml().isBlank()) {
             card.add(new Html("<div class='quiz-body'>" + item.bodyHtml() + "</div>"));
         }
+        if (item.type() == QuestionType.ORDERING && answers.get(item.key()).isEmpty()) {
+            save(item, item.shownOrder()); // the hint promises the order shown counts: record it like any answer
+        }
         var current = new QuizSheet.Item(item.key(), item.number(), item.type(), item.prompt(), item.bodyHtml(),
                 item.optionsHtml(), answers.get(item.key()));
         card.add(AnswerInput.of(current, answer -> save(item, answer)));
-        if (item.type() == app.stepwise.content.QuestionType.ORDERING) {
+        if (item.type() == QuestionType.ORDERING) {
             card.add(new Paragraph("Use the arrows to put the items in order; the order you leave counts as your answer."));
         }
         screen.add(card, navigation(index));
@@ -117,9 +122,16 @@ final class QuizPlayer extends Div {
         for (int i = 0; i < sheet.questions().size(); i++) {
             var item = sheet.questions().get(i);
             int index = i;
-            var line = new Button(item.number() + ". " + item.prompt(), e -> show(index));
-            line.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            line.addClassName(answers.get(item.key()).isEmpty() ? "unanswered" : "answered");
+            boolean answered = !answers.get(item.key()).isEmpty();
+            // a native button wraps long prompts like text; a Vaadin button keeps its label on one line
+            var line = new NativeButton(item.number() + ". " + item.prompt(), e -> show(index));
+            line.addClassNames("quiz-review-line", answered ? "answered" : "unanswered");
+            line.setId("review-" + item.number());
+            if (!answered) {
+                var status = new Span("not answered");
+                status.addClassName("quiz-review-status");
+                line.add(status);
+            }
             list.add(line);
         }
         var submit = new Button("Submit answers", e -> confirmSubmit(unanswered));

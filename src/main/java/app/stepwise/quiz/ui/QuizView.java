@@ -56,7 +56,8 @@ public class QuizView extends Div implements HasUrlParameter<String>, HasDynamic
         var heading = new H2(overview.moduleTitle());
         heading.setId("quiz-title");
         add(heading);
-        overview.latest().ifPresent(latest -> add(new ResultPanel(quizzes.result(latest.attemptId()))));
+        var result = overview.latest().map(latest -> new ResultPanel(quizzes.result(latest.attemptId())));
+        result.ifPresent(this::add);
         var intro = new Div();
         intro.addClassNames("card", "quiz-intro");
         intro.setId("quiz-intro");
@@ -76,12 +77,8 @@ public class QuizView extends Div implements HasUrlParameter<String>, HasDynamic
         var links = new Div(new Anchor("module/" + moduleId, "Back to the module"), new Anchor("learning", "My learning"));
         links.addClassName("card-links");
         intro.add(links);
-        // after a result, the next action belongs at the top
-        if (overview.latest().isPresent()) {
-            addComponentAtIndex(1, intro);
-        } else {
-            add(intro);
-        }
+        // after a result, the score comes first and the next action right under it, above the questions
+        result.ifPresentOrElse(panel -> panel.addBelowScore(intro), () -> add(intro));
     }
 
     private static String facts(QuizOverview overview) {

@@ -1,6 +1,7 @@
 package app.stepwise.quiz.ui;
 
 import app.stepwise.quiz.QuizResult;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,10 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 
 /**
  * A submitted attempt: the score against the pass mark, then each question with the learner's answer,
- * the explanation and a link to the step it teaches. Wrong questions come first.
+ * the explanation and a link to the step it teaches, in question order so they match the quiz the learner took.
  */
 final class ResultPanel extends Div {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
@@ -21,8 +23,13 @@ final class ResultPanel extends Div {
         addClassName("quiz-result");
         setId("quiz-result");
         add(summary(result));
-        result.questions().stream().filter(q -> !q.correct()).forEach(q -> add(outcome(result, q)));
-        result.questions().stream().filter(QuizResult.QuestionOutcome::correct).forEach(q -> add(outcome(result, q)));
+        result.questions().stream().sorted(Comparator.comparingInt(QuizResult.QuestionOutcome::number))
+                .forEach(q -> add(outcome(result, q)));
+    }
+
+    /** Puts something (the next action) right under the score card, above the questions. */
+    void addBelowScore(Component component) {
+        addComponentAtIndex(1, component);
     }
 
     static String percent(double score) {
@@ -37,7 +44,7 @@ final class ResultPanel extends Div {
         verdict.getElement().getThemeList().add("badge " + (result.passed() ? "success" : "error"));
         verdict.setId("quiz-verdict");
         var facts = new Paragraph("Attempt " + result.attemptNo() + " · pass mark " + result.passMark() + "% · "
-                + wrongCount(result.wrong(), result.questions().size()) + " · "
+                + outcomeCount(result.wrong() - result.partlyRight(), result.partlyRight(), result.questions().size()) + " · "
                 + WHEN.format(result.submittedAt().atZone(ZoneId.systemDefault())));
         var summary = new Div(new Div(score, verdict), facts);
         summary.addClassNames("card", "quiz-summary", result.passed() ? "passed" : "failed");
@@ -47,16 +54,23 @@ final class ResultPanel extends Div {
         return summary;
     }
 
-    /** "all 3 right", "1 of 3 wrong": what a learner reads at a glance. */
-    static String wrongCount(long wrong, int questions) {
-        if (wrong == 0) {
+    /**
+     * "all 3 right", "1 of 3 wrong", "2 of 6 wrong, 1 partly right": what a learner reads at a glance, counted
+     * the way each question is labelled below (a partly right question is neither right nor wrong).
+     */
+    static String outcomeCount(long wrong, long partlyRight, int questions) {
+        if (wrong == 0 && partlyRight == 0) {
             return questions == 1 ? "the question right" : "all " + questions + " questions right";
         }
-        return wrong + " of " + questions + (questions == 1 ? " question" : " questions") + " wrong";
+        String ofAll = " of " + questions + (questions == 1 ? " question" : " questions");
+        if (wrong == 0) {
+            return partlyRight + ofAll + " partly right";
+        }
+        return wrong + ofAll + " wrong" + (partlyRight == 0 ? "" : ", " + partlyRight + " partly right");
     }
 
     private static Div outcome(QuizResult result, QuizResult.QuestionOutcome question) {
-        var mark = new Span(question.correct() ? "✓ Correct" : question.credit() > 0 ? "Partly right" : "✗ Wrong");
+        var mark = new Span(question.correct() ? "✓ Correct" : question.partlyRight() ? "Partly right" : "✗ Wrong");
         mark.getElement().getThemeList().add("badge " + (question.correct() ? "success" : "error"));
         var card = new Div(new Div(mark, new H3(question.number() + ". " + question.prompt())));
         card.addClassNames("quiz-outcome", question.correct() ? "correct" : "wrong");

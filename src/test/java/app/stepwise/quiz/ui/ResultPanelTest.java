@@ -7,9 +7,16 @@ import org.junit.jupiter.api.Test;
 class ResultPanelTest {
     @Test
     void a_result_counts_wrong_answers_in_plain_words() {
-        assertThat(ResultPanel.wrongCount(0, 1)).isEqualTo("the question right");
-        assertThat(ResultPanel.wrongCount(0, 4)).isEqualTo("all 4 questions right");
-        assertThat(ResultPanel.wrongCount(1, 1)).isEqualTo("1 of 1 question wrong");
-        assertThat(ResultPanel.wrongCount(2, 5)).isEqualTo("2 of 5 questions wrong");
+        assertThat(ResultPanel.outcomeCount(0, 0, 1)).isEqualTo("the question right");
+        assertThat(ResultPanel.outcomeCount(0, 0, 4)).isEqualTo("all 4 questions right");
+        assertThat(ResultPanel.outcomeCount(1, 0, 1)).isEqualTo("1 of 1 question wrong");
+        assertThat(ResultPanel.outcomeCount(2, 0, 5)).isEqualTo("2 of 5 questions wrong");
+    }
+
+    @Test
+    void a_partly_right_question_is_counted_as_partly_right_not_as_wrong() {
+        assertThat(ResultPanel.outcomeCount(4, 1, 6)).isEqualTo("4 of 6 questions wrong, 1 partly right");
+        assertThat(ResultPanel.outcomeCount(0, 2, 6)).isEqualTo("2 of 6 questions partly right");
+        assertThat(ResultPanel.outcomeCount(0, 1, 1)).isEqualTo("1 of 1 question partly right");
     }
 }
