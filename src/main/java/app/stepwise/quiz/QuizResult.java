@@ -20,6 +20,25 @@ public record QuizResult(long attemptId, int attemptNo, String moduleId, String 
         return questions.stream().filter(q -> !q.correct()).count();
     }
 
+    /**
+     * "all 3 questions right", "1 of 3 questions wrong", "2 of 6 questions wrong, 1 partly right": what a learner
+     * reads at a glance, counted the way each question is labelled (a partly right question is neither right nor wrong).
+     */
+    public String outcomeSummary() {
+        return outcomeSummary(wrong() - partlyRight(), partlyRight(), questions.size());
+    }
+
+    static String outcomeSummary(long wrong, long partlyRight, int questions) {
+        if (wrong == 0 && partlyRight == 0) {
+            return questions == 1 ? "the question right" : "all " + questions + " questions right";
+        }
+        String ofAll = " of " + questions + (questions == 1 ? " question" : " questions");
+        if (wrong == 0) {
+            return partlyRight + ofAll + " partly right";
+        }
+        return wrong + ofAll + " wrong" + (partlyRight == 0 ? "" : ", " + partlyRight + " partly right");
+    }
+
     /** Questions with some but not full credit. */
     public long partlyRight() {
         return questions.stream().filter(QuestionOutcome::partlyRight).count();

@@ -106,7 +106,7 @@ class ReviewDialog extends Dialog {
             verdict.getElement().getThemeList().add("badge " + (result.passed() ? "success" : "error"));
             var line = new Paragraph(new Span((int) Math.floor(result.scorePercent() + 1e-9) + "% "), verdict,
                     new Span(" · attempt " + result.attemptNo() + " · pass mark " + result.passMark() + "% · "
-                            + result.wrong() + " of " + result.questions().size() + " questions wrong "));
+                            + result.outcomeSummary() + " "));
             var open = new Anchor("quiz-result/" + result.attemptId(), "Open the result");
             open.setTarget("_blank");
             section.add(line, open);

@@ -44,7 +44,7 @@ final class ResultPanel extends Div {
         verdict.getElement().getThemeList().add("badge " + (result.passed() ? "success" : "error"));
         verdict.setId("quiz-verdict");
         var facts = new Paragraph("Attempt " + result.attemptNo() + " · pass mark " + result.passMark() + "% · "
-                + outcomeCount(result.wrong() - result.partlyRight(), result.partlyRight(), result.questions().size()) + " · "
+                + result.outcomeSummary() + " · "
                 + WHEN.format(result.submittedAt().atZone(ZoneId.systemDefault())));
         var summary = new Div(new Div(score, verdict), facts);
         summary.addClassNames("card", "quiz-summary", result.passed() ? "passed" : "failed");
@@ -52,21 +52,6 @@ final class ResultPanel extends Div {
             summary.add(new Paragraph("Read the explanations below and the steps they link to, then try again."));
         }
         return summary;
-    }
-
-    /**
-     * "all 3 right", "1 of 3 wrong", "2 of 6 wrong, 1 partly right": what a learner reads at a glance, counted
-     * the way each question is labelled below (a partly right question is neither right nor wrong).
-     */
-    static String outcomeCount(long wrong, long partlyRight, int questions) {
-        if (wrong == 0 && partlyRight == 0) {
-            return questions == 1 ? "the question right" : "all " + questions + " questions right";
-        }
-        String ofAll = " of " + questions + (questions == 1 ? " question" : " questions");
-        if (wrong == 0) {
-            return partlyRight + ofAll + " partly right";
-        }
-        return wrong + ofAll + " wrong" + (partlyRight == 0 ? "" : ", " + partlyRight + " partly right");
     }
 
     private static Div outcome(QuizResult result, QuizResult.QuestionOutcome question) {
