@@ -111,18 +111,23 @@ final class QuizPlayer extends Div {
         return navigation;
     }
 
+    /** An ordering question always has an answer: the order shown, which the server scores if it was never moved. */
+    private boolean answered(QuizSheet.Item item) {
+        return item.type() == QuestionType.ORDERING || !answers.get(item.key()).isEmpty();
+    }
+
     private void showReview() {
         position.setText("Review your answers");
         var list = new Div();
         list.addClassNames("card", "quiz-review");
         list.setId("quiz-review");
-        long unanswered = sheet.questions().stream().filter(q -> answers.get(q.key()).isEmpty()).count();
+        long unanswered = sheet.questions().stream().filter(q -> !answered(q)).count();
         list.add(new Paragraph(unanswered == 0 ? "You answered every question."
                 : unanswered + (unanswered == 1 ? " question is" : " questions are") + " not answered yet."));
         for (int i = 0; i < sheet.questions().size(); i++) {
             var item = sheet.questions().get(i);
             int index = i;
-            boolean answered = !answers.get(item.key()).isEmpty();
+            boolean answered = answered(item);
             // a native button wraps long prompts like text; a Vaadin button keeps its label on one line
             var line = new NativeButton(item.number() + ". " + item.prompt(), e -> show(index));
             line.addClassNames("quiz-review-line", answered ? "answered" : "unanswered");

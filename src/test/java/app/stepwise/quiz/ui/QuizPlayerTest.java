@@ -43,6 +43,20 @@ class QuizPlayerTest {
         assertThat(text(player)).contains("You answered every question.");
     }
 
+    @Test
+    void an_ordering_question_never_opened_still_counts_as_answered_in_the_order_shown() {
+        var sheet = sheet(item("pick", 1, QuestionType.SINGLE_CHOICE, Answer.NONE),
+                item("order", 2, QuestionType.ORDERING, Answer.NONE));
+
+        var player = new QuizPlayer(quizzes, sheet, result -> { }); // opens on question 1; question 2 is never shown
+        showReview(player);
+
+        assertThat(quizzes.savedKeys).isEmpty();
+        assertThat(reviewLine(player, "review-2").getClassNames()).contains("answered");
+        assertThat(reviewLine(player, "review-1").getClassNames()).contains("unanswered");
+        assertThat(text(player)).contains("1 question is not answered yet.");
+    }
+
     private static void showReview(QuizPlayer player) {
         descendants(player).filter(c -> c instanceof com.vaadin.flow.component.button.Button b
                         && "Review answers".equals(b.getAriaLabel().orElse(null)))
