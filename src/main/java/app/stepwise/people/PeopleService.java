@@ -91,6 +91,21 @@ public class PeopleService {
         return names;
     }
 
+    /**
+     * The names of the people with these emails (compared ignoring case), for showing who did something where the
+     * record keeps the email; an email nobody has is left out, so callers show it as it is.
+     */
+    @PreAuthorize("hasAnyRole('" + Authority.Names.TRAINER + "', '" + Authority.Names.MANAGER + "', '"
+            + Authority.Names.ADMIN + "')")
+    public java.util.Map<String, String> namesByEmail(java.util.Collection<String> emails) {
+        var wanted = emails.stream().map(Emails::normalise).filter(e -> !e.isEmpty()).collect(java.util.stream.Collectors.toSet());
+        var names = new java.util.HashMap<String, String>();
+        if (!wanted.isEmpty()) {
+            people.findByEmailIn(wanted).forEach(person -> names.put(person.getEmail(), person.getFullName()));
+        }
+        return names;
+    }
+
     @PreAuthorize("hasAnyRole('" + Authority.Names.MANAGER + "', '" + Authority.Names.ADMIN + "')")
     public List<PersonSummary> directReports(PersonId managerId) {
         var me = CurrentPerson.require();

@@ -108,7 +108,9 @@ class TrainerStudioIT extends BrowserTest {
         material.confirm(2);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from refresher where module_key = ? and to_version = 2", Long.class, key) == 1);
-        String diff = StudioEditorPage.open(driver, baseUrl(), key).openHistory().compare();
+        var history = StudioEditorPage.open(driver, baseUrl(), key).openHistory();
+        assertThat(history.versions()).contains("by Sam Studio").doesNotContain(trainer.getEmail());
+        String diff = history.compare();
         assertThat(diff).contains("From v1 to v2").contains("edited").contains("What to have ready and counted before you start");
         screenshot("studio-version-diff-desktop");
 

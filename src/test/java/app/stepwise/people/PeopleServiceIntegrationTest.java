@@ -157,6 +157,21 @@ class PeopleServiceIntegrationTest {
     }
 
     @Test
+    void histories_that_keep_an_email_can_show_the_persons_name() {
+        var trainer = fixture.person("Tess Names", Authority.TRAINER);
+        var learner = fixture.person("Lou Names", Authority.LEARNER);
+
+        PeopleFixture.signInAs(trainer);
+        var names = peopleService.namesByEmail(java.util.List.of(learner.getEmail().toUpperCase(java.util.Locale.ROOT),
+                "cli", "nobody@stepwise.test"));
+        assertThat(names).containsExactly(java.util.Map.entry(learner.getEmail(), "Lou Names"));
+        assertThat(peopleService.namesByEmail(java.util.List.of())).isEmpty();
+        PeopleFixture.signInAs(learner);
+        assertThatThrownBy(() -> peopleService.namesByEmail(java.util.List.of(trainer.getEmail())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_admin_cannot_remove_their_own_admin_authority_nor_deactivate_themselves() {
         var me = new PersonId(admin.getId());
         assertThatThrownBy(() -> peopleService.update(me, draft("Ada", admin.getEmail(), Authority.LEARNER)))

@@ -5,6 +5,7 @@ import app.stepwise.content.ContentExport;
 import app.stepwise.content.ContentLibrary;
 import app.stepwise.content.ModuleHistory;
 import app.stepwise.content.ModuleSummary;
+import app.stepwise.people.PeopleService;
 import app.stepwise.shared.Authority;
 import app.stepwise.shared.ui.ResponsiveColumns;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,8 +41,11 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     private final transient ModuleHistory history;
     private final transient ContentExport export;
     private final boolean canDecide;
+    private final transient PeopleService people;
 
-    public LibraryView(ContentLibrary library, ModuleHistory history, ContentExport export, AuthenticationContext authentication) {
+    public LibraryView(ContentLibrary library, ModuleHistory history, ContentExport export, PeopleService people,
+                       AuthenticationContext authentication) {
+        this.people = people;
         this.library = library;
         this.history = history;
         this.export = export;
@@ -86,6 +90,6 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     }
 
     private void openHistory(ModuleSummary module) {
-        new VersionHistoryDialog(library, history, canDecide ? export : null, module).open();
+        new VersionHistoryDialog(library, history, canDecide ? export : null, people, module).open();
     }
 }

@@ -8,6 +8,7 @@ import app.stepwise.content.RoleEditor;
 import app.stepwise.content.RoleForm;
 import app.stepwise.content.RoleOutline;
 import app.stepwise.content.RoleVersionSummary;
+import app.stepwise.people.PeopleService;
 import app.stepwise.shared.Authority;
 import app.stepwise.shared.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -43,6 +44,8 @@ import java.util.Set;
 @RolesAllowed({Authority.Names.TRAINER, Authority.Names.ADMIN})
 public class RoleEditorView extends Div implements HasUrlParameter<String> {
     private final RoleEditor editor;
+    private final transient PeopleService people;
+    private Authors authors;
     private final List<ModuleChoice> modules;
     private final H2 heading = new H2();
     private final TextField id = new TextField("Id");
@@ -62,7 +65,9 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
     private final transient RoleBinder binder;
     private Integer editingVersion;
 
-    public RoleEditorView(RoleEditor editor, Curriculum curriculum, ContentExport export, RoleBinder binder) {
+    public RoleEditorView(RoleEditor editor, Curriculum curriculum, ContentExport export, RoleBinder binder,
+                          PeopleService people) {
+        this.people = people;
         this.editor = editor;
         this.export = export;
         this.binder = binder;
@@ -101,7 +106,7 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
         history.setId("role-history");
         history.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(v -> LibraryView.DAY.format(v.changedAt())).setHeader("Changed").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(RoleVersionSummary::changedBy).setHeader("By").setFlexGrow(1);
+        history.addColumn(v -> authors.name(v.changedBy())).setHeader("By").setFlexGrow(1);
         history.addColumn(v -> v.changeSummary() == null ? "first version" : v.changeSummary()).setHeader("What changed").setFlexGrow(3);
         history.addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(2);
         history.setAllRowsVisible(true);
@@ -138,7 +143,9 @@ public class RoleEditorView extends Div implements HasUrlParameter<String> {
                 .filter(r -> form.nextRoles().contains(r.id())).collect(java.util.stream.Collectors.toSet()));
         note.clear();
         note.setRequiredIndicatorVisible(version != null);
-        history.setItems(version == null ? List.of() : editor.history(form.id()));
+        var versions = version == null ? List.<RoleVersionSummary>of() : editor.history(form.id());
+        authors = Authors.of(people, versions.stream().map(RoleVersionSummary::changedBy).toList());
+        history.setItems(versions);
         showDownloads(version == null ? null : form.id());
     }
 

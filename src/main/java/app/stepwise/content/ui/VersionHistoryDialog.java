@@ -6,6 +6,7 @@ import app.stepwise.content.ContentLibrary;
 import app.stepwise.content.ModuleHistory;
 import app.stepwise.content.ModuleSummary;
 import app.stepwise.content.ModuleVersionSummary;
+import app.stepwise.people.PeopleService;
 import app.stepwise.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,8 @@ class VersionHistoryDialog extends Dialog {
     private final boolean canDecide;
 
     /** {@code export} is null for people who may not export or decide (managers). */
-    VersionHistoryDialog(ContentLibrary library, ModuleHistory history, ContentExport export, ModuleSummary module) {
+    VersionHistoryDialog(ContentLibrary library, ModuleHistory history, ContentExport export, PeopleService people,
+                         ModuleSummary module) {
         this.library = library;
         this.module = module;
         this.canDecide = export != null;
@@ -47,12 +49,14 @@ class VersionHistoryDialog extends Dialog {
         grid.setId("version-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> LibraryView.DAY.format(v.publishedAt()) + " by " + v.publishedBy()).setHeader("Published").setFlexGrow(2);
+        var versions = library.versions(module.id());
+        var authors = Authors.of(people, versions.stream().map(ModuleVersionSummary::publishedBy).toList());
+        grid.addColumn(v -> LibraryView.DAY.format(v.publishedAt()) + " by " + authors.name(v.publishedBy()))
+                .setHeader("Published").setFlexGrow(2);
         grid.addComponentColumn(this::changeClass).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.changeSummary() == null ? "" : v.changeSummary()).setHeader("What changed").setFlexGrow(4);
         grid.addColumn(v -> v.versionNote() == null ? "" : v.versionNote()).setHeader("Note").setFlexGrow(2);
         grid.addColumn(v -> v.steps() + " steps, " + v.questions() + " questions").setHeader("Contents").setFlexGrow(1);
-        var versions = library.versions(module.id());
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         add(facts, grid);

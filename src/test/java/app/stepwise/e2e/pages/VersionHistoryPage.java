@@ -11,6 +11,11 @@ public class VersionHistoryPage extends Page {
         visible(By.id("version-grid"));
     }
 
+    /** The versions table as shown: version, when and by whom, change, what changed, note. */
+    public String versions() {
+        return visible(By.id("version-grid")).getText();
+    }
+
     /** Compares the versions the selects show (by default the previous one with the current one); returns the diff's text. */
     public String compare() {
         click(By.id("compare-versions"));
