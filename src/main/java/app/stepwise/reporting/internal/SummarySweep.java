@@ -12,6 +12,7 @@ import java.util.HashSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -53,8 +54,9 @@ class SummarySweep {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
-        if (!enabled) {
+    void atStart(ApplicationReadyEvent ready) {
+        // a command-line run (import, reindex...) ends in seconds: a first build would be cut off as it closes
+        if (!enabled || ready.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
             return;
         }
         Instant last = rows.findLastComputed();
